@@ -1,0 +1,18 @@
+// The background: wires each part to the browser's events. State lives in storage.local only;
+// this worker may be stopped between any two events.
+import { browser } from 'wxt/browser';
+import { listen, type Handlers } from './router';
+import { refreshCompiled } from './compile';
+import { watchSettings } from '../state/settings';
+
+export function startBackground(): void {
+  const handlers: Handlers = {
+    ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
+    recordHidden: () => null,
+  };
+  listen(handlers);
+
+  watchSettings(() => void refreshCompiled());
+  browser.runtime.onInstalled.addListener(() => void refreshCompiled());
+  browser.runtime.onStartup.addListener(() => void refreshCompiled());
+}

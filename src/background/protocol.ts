@@ -1,0 +1,12 @@
+// Where messages enter the background: one zod schema per message, checked before any handler runs.
+import { z } from 'zod';
+import { SITE_IDS } from '../sites/types';
+import type { MessageName, RequestOf } from '../messages';
+
+export const eventSiteSchema = z.enum([...SITE_IDS, 'other']);
+
+/** Every message in the protocol must have a schema here (the mapped type makes a missing one a type error). */
+export const REQUEST_SCHEMAS: { [K in MessageName]: z.ZodType<RequestOf<K>> } = {
+  ping: z.object({}).strict(),
+  recordHidden: z.object({ site: eventSiteSchema, count: z.int().min(1).max(10_000) }).strict(),
+};

@@ -1,0 +1,43 @@
+// One typed protocol for every message between content scripts, extension pages and the background
+// (../shared/STYLE.md, convention 7). Names start with a verb. Types only here, so content scripts stay
+// free of zod: the background validates each payload with the schema in src/background/protocol.ts.
+import { browser } from 'wxt/browser';
+import type { SiteId } from './sites/types';
+
+/** Where a count or event happened: a supported site, or any other site the user enabled. */
+export type EventSite = SiteId | 'other';
+
+export interface Protocol {
+  /** Liveness check used by pages and tests. */
+  ping: { request: Record<string, never>; response: { ok: true; version: string } };
+  /** A content script hid new units since its last report (each unit counted once per page). */
+  recordHidden: { request: { site: EventSite; count: number }; response: null };
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = Protocol[K]['request'];
+export type ResponseOf<K extends MessageName> = Protocol[K]['response'];
+
+/** What goes over the wire. `oos` marks our own messages among any others. */
+export interface Envelope<K extends MessageName = MessageName> {
+  oos: 1;
+  name: K;
+  data: RequestOf<K>;
+}
+
+export type Reply<K extends MessageName = MessageName> =
+  | { ok: true; result: ResponseOf<K> }
+  | { ok: false; error: string };
+
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+/** Send a message to the background and wait for its answer; rejects with the background's reason. */
+export async function sendMessage<K extends MessageName>(name: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  const envelope: Envelope<K> = { oos: 1, name, data };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
+  if (!reply) throw new MessageError(`no answer to ${name}`);
+  if (!reply.ok) throw new MessageError(reply.error);
+  return reply.result;
+}

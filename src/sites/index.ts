@@ -1,0 +1,76 @@
+// Every supported site, registered once. Hostname checks live here and in the site files, nowhere else.
+import type { ProfileRef, SiteAdapter, SiteId } from './types';
+import { x } from './x';
+
+export * from './types';
+
+export const SITES: readonly SiteAdapter[] = [x];
+
+const BY_ID = new Map<SiteId, SiteAdapter>(SITES.map((site) => [site.id, site]));
+
+export function siteById(id: SiteId): SiteAdapter | undefined {
+  return BY_ID.get(id);
+}
+
+/** The adapter that owns a hostname ("mobile.twitter.com" → X), or undefined. */
+export function siteForHost(hostname: string): SiteAdapter | undefined {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  for (const site of SITES) {
+    for (const owned of site.hosts) {
+      if (host === owned || host.endsWith(`.${owned}`)) return site;
+    }
+  }
+  return undefined;
+}
+
+/** Canonical profile of a URL, following the owning site's redirect links; null if it is not a profile. */
+export function profileOfUrl(url: URL, anchor?: Element): ProfileRef | null {
+  let current = url;
+  for (let hops = 0; hops < 3; hops++) {
+    if (!/^https?:$/.test(current.protocol)) return null;
+    const site = siteForHost(current.hostname);
+    if (!site) return null;
+    const unwrapped = site.unwrapLink?.(current, anchor);
+    if (unwrapped) {
+      current = unwrapped;
+      continue;
+    }
+    const key = site.profileKey(current);
+    return key === null ? null : { site: site.id, key };
+  }
+  return null;
+}
+
+export type ProfileLinkResult =
+  | { ok: true; ref: ProfileRef; label: string }
+  | { ok: false; reason: string };
+
+/** A link the user pasted: its profile and a friendly label ("Instagram · @jordan.avery"), or why not. */
+export function recogniseProfileLink(input: string): ProfileLinkResult {
+  const text = input.trim();
+  if (text === '') return { ok: false, reason: 'the link is empty' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { ok: false, reason: 'this does not look like a web address' };
+  }
+  if (!/^https?:$/.test(url.protocol)) {
+    return { ok: false, reason: 'only web addresses (https://…) can be profile links' };
+  }
+  const site = siteForHost(url.hostname);
+  if (!site) {
+    return {
+      ok: false,
+      reason: `${url.hostname} is not a site Out of Sight supports yet; add their name or handle instead`,
+    };
+  }
+  const ref = profileOfUrl(url);
+  if (!ref) {
+    return {
+      ok: false,
+      reason: `this ${site.name} link is not a profile (paste the address of their profile page)`,
+    };
+  }
+  return { ok: true, ref, label: `${siteById(ref.site)?.name ?? site.name} · ${siteById(ref.site)?.profileLabel(ref.key) ?? ref.key}` };
+}

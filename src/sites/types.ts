@@ -1,0 +1,64 @@
+// The contract every site file fulfils (../shared/STYLE.md, convention 3). Pure: imports only matching/.
+
+export const SITE_IDS = [
+  'x',
+  'facebook',
+  'instagram',
+  'threads',
+  'tiktok',
+  'linkedin',
+  'reddit',
+  'youtube',
+  'bluesky',
+  'mastodon',
+  'tumblr',
+  'pinterest',
+  'google',
+  'bing',
+  'duckduckgo',
+] as const;
+
+export type SiteId = (typeof SITE_IDS)[number];
+
+/** A profile on a site, by its canonical key (what two URLs of the same profile share). */
+export interface ProfileRef {
+  site: SiteId;
+  key: string;
+}
+
+/** `site:key`, the one string form used in matcher descriptions, rules and events. */
+export type ProfileId = `${SiteId}:${string}`;
+
+export function profileId(ref: ProfileRef): ProfileId {
+  return `${ref.site}:${ref.key}`;
+}
+
+export interface SiteAdapter {
+  readonly id: SiteId;
+  /** Shown to the user: "Instagram". */
+  readonly name: string;
+  /**
+   * Registrable hosts the site is served from; their subdomains are included.
+   * Empty for sites found by what the page holds (Mastodon on any instance).
+   */
+  readonly hosts: readonly string[];
+  /** Recognise a profile URL (already unwrapped from redirect links); null when it is not a profile. */
+  profileKey(url: URL): string | null;
+  /** How a key reads to the user, after the site name: "@jordan.avery". */
+  profileLabel(key: string): string;
+  /**
+   * RE2 regular expressions (declarativeNetRequest `regexFilter`, matched case-insensitively)
+   * covering every URL form of this profile that a full page load may request.
+   */
+  profileUrlRegexes(key: string): string[];
+  /** The real target of a redirect link this site serves (t.co, l.facebook.com, /url?q=), or null. */
+  unwrapLink?(url: URL, anchor?: Element): URL | null;
+  /** CSS selector list of the site's units: posts, comments, cards, results. */
+  readonly units: string;
+  /** What to mark when a unit matches (X keeps its virtualised row box). Default: the unit. */
+  hideTarget?(unit: Element): Element;
+  /** Profile ids of the unit's authors, read from links and attributes rather than text. */
+  authors?(unit: Element): ProfileId[];
+  /** True when this page belongs to the site although its host is not listed (Mastodon instances). */
+  detect?(doc: Document): boolean;
+}

@@ -1,0 +1,100 @@
+// Chromium with the built extension loaded (../shared/TESTING.md, "Chromium with the extension loaded").
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export function chromiumExecutable(): string {
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** The extension's service worker (waits for it to start again if it was stopped). */
+  worker(): Promise<Worker>;
+  extensionUrl(path: string): string;
+  openExtensionPage(path: string): Promise<Page>;
+  /** storage.local, read through the service worker. */
+  storage(): Promise<Record<string, unknown>>;
+  /** Close the browser; the profile is kept only when `keepProfile` is true. */
+  close(keepProfile?: boolean): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extraArgs?: string[];
+  /** Reuse a profile (to test that state survives a restart). */
+  userDataDir?: string;
+  extensionDir?: string;
+  /** Show a window (the demo with a display). Default: headless. */
+  headless?: boolean;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'oos-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumExecutable(),
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      ...(options.extraArgs ?? []),
+    ],
+  });
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(firstWorker.url()).host;
+
+  async function worker(): Promise<Worker> {
+    const running = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+    if (running) return running;
+    // A stopped worker starts again when an extension page asks it something.
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    const woken = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    await page.close();
+    return woken;
+  }
+
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    worker,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async storage() {
+      const w = await worker();
+      // `chrome` exists in the worker, not in this Node process.
+      return w.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
+    },
+    async close(keepProfile = false) {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
