@@ -12,6 +12,23 @@ export interface Protocol {
   ping: { request: Record<string, never>; response: { ok: true; version: string } };
   /** A content script hid new units since its last report (each unit counted once per page). */
   recordHidden: { request: { site: EventSite; count: number }; response: null };
+  /** The user chose "Show anyway" on a blurred unit: a peek. */
+  recordReveal: { request: { site: EventSite }; response: null };
+  /** A journal or incident-log entry, kept whole (urge, journal, contact, boundary violation). */
+  addJournalEntry: { request: JournalEntryInput; response: { id: string } };
+}
+
+export type JournalKind = 'urge' | 'journal' | 'contact' | 'violation';
+export type Initiator = 'me' | 'them' | 'someone-else' | 'unknown';
+
+export interface JournalEntryInput {
+  kind: JournalKind;
+  /** When it happened (ISO 8601 with offset, as the user entered it). */
+  at: string;
+  initiatedBy?: Initiator;
+  /** What happened / what they felt, in their own words. */
+  text: string;
+  circumstances?: string;
 }
 
 export type MessageName = keyof Protocol;

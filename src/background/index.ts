@@ -4,11 +4,19 @@ import { browser } from 'wxt/browser';
 import { listen, type Handlers } from './router';
 import { refreshCompiled } from './compile';
 import { watchSettings } from '../state/settings';
+import { recordEvents } from './events';
 
 export function startBackground(): void {
   const handlers: Handlers = {
     ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
-    recordHidden: () => null,
+    recordHidden: async ({ site, count }) => {
+      await recordEvents([{ kind: 'hidden', site, count, at: Date.now() }]);
+      return null;
+    },
+    recordReveal: async ({ site }) => {
+      await recordEvents([{ kind: 'peek', site, at: Date.now() }]);
+      return null;
+    },
   };
   listen(handlers);
 

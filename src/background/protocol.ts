@@ -9,4 +9,14 @@ export const eventSiteSchema = z.enum([...SITE_IDS, 'other']);
 export const REQUEST_SCHEMAS: { [K in MessageName]: z.ZodType<RequestOf<K>> } = {
   ping: z.object({}).strict(),
   recordHidden: z.object({ site: eventSiteSchema, count: z.int().min(1).max(10_000) }).strict(),
+  recordReveal: z.object({ site: eventSiteSchema }).strict(),
+  addJournalEntry: z
+    .object({
+      kind: z.enum(['urge', 'journal', 'contact', 'violation']),
+      at: z.iso.datetime({ offset: true }),
+      initiatedBy: z.enum(['me', 'them', 'someone-else', 'unknown']).optional(),
+      text: z.string().max(20_000),
+      circumstances: z.string().max(20_000).optional(),
+    })
+    .strict(),
 };
