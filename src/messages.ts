@@ -16,6 +16,26 @@ export interface Protocol {
   recordReveal: { request: { site: EventSite }; response: null };
   /** A journal or incident-log entry, kept whole (urge, journal, contact, boundary violation). */
   addJournalEntry: { request: JournalEntryInput; response: { id: string } };
+  /** Everything the popup and the prompt show about progress (issue 6). */
+  getStats: { request: Record<string, never>; response: StatsView };
+}
+
+/** Progress as the popup and prompt show it; computed by the background from storage with `now`. */
+export interface StatsView {
+  streakDays: number;
+  bestStreak: number;
+  /** First day of the current streak (YYYY-MM-DD), or null before a start date is set. */
+  streakStartedAt: string | null;
+  /** The next milestone in days (1, 3, 7, 14, 30, 60, 90, 180, 365 or the user's goal), or null past them all. */
+  nextMilestone: number | null;
+  blockedToday: number;
+  blockedTotal: number;
+  hiddenToday: number;
+  hiddenTotal: number;
+  peeksTotal: number;
+  /** The last 30 local days, oldest first. */
+  daily: { day: string; blocked: number; hidden: number }[];
+  snoozedUntil: number | null;
 }
 
 export type JournalKind = 'urge' | 'journal' | 'contact' | 'violation';

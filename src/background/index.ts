@@ -5,6 +5,7 @@ import { listen, type Handlers } from './router';
 import { refreshCompiled } from './compile';
 import { watchSettings } from '../state/settings';
 import { recordEvents } from './events';
+import { appendJournalEntry } from './journal';
 
 export function startBackground(): void {
   const handlers: Handlers = {
@@ -17,6 +18,7 @@ export function startBackground(): void {
       await recordEvents([{ kind: 'peek', site, at: Date.now() }]);
       return null;
     },
+    addJournalEntry: async (input) => ({ id: (await appendJournalEntry(input, Date.now())).id }),
   };
   listen(handlers);
 

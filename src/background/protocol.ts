@@ -19,4 +19,5 @@ export const REQUEST_SCHEMAS: { [K in MessageName]: z.ZodType<RequestOf<K>> } = 
       circumstances: z.string().max(20_000).optional(),
     })
     .strict(),
+  getStats: z.object({}).strict(),
 };
