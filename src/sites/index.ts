@@ -23,18 +23,30 @@ export function siteForHost(hostname: string): SiteAdapter | undefined {
   return undefined;
 }
 
+function hostIsUnder(hostname: string, owned: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === owned || host.endsWith(`.${owned}`);
+}
+
+/** The site whose redirect links a host serves (t.co → X); such hosts are not filtered themselves. */
+function siteForLinkHost(hostname: string): SiteAdapter | undefined {
+  return SITES.find((site) => site.linkHosts?.some((owned) => hostIsUnder(hostname, owned)));
+}
+
 /** Canonical profile of a URL, following the owning site's redirect links; null if it is not a profile. */
 export function profileOfUrl(url: URL, anchor?: Element): ProfileRef | null {
   let current = url;
   for (let hops = 0; hops < 3; hops++) {
     if (!/^https?:$/.test(current.protocol)) return null;
-    const site = siteForHost(current.hostname);
+    const pageSite = siteForHost(current.hostname);
+    const site = pageSite ?? siteForLinkHost(current.hostname);
     if (!site) return null;
     const unwrapped = site.unwrapLink?.(current, anchor);
     if (unwrapped) {
       current = unwrapped;
       continue;
     }
+    if (!pageSite) return null; // a link host's own pages (t.co/…) are no one's profile
     const key = site.profileKey(current);
     return key === null ? null : { site: site.id, key };
   }

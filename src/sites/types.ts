@@ -42,6 +42,11 @@ export interface SiteAdapter {
    * Empty for sites found by what the page holds (Mastodon on any instance).
    */
   readonly hosts: readonly string[];
+  /**
+   * Hosts that only serve this site's redirect links (t.co for X): links on them are unwrapped,
+   * pages on them are not filtered (not in the manifest's match patterns). Optional.
+   */
+  readonly linkHosts?: readonly string[];
   /** Recognise a profile URL (already unwrapped from redirect links); null when it is not a profile. */
   profileKey(url: URL): string | null;
   /** How a key reads to the user, after the site name: "@jordan.avery". */

@@ -18,6 +18,7 @@ export const x: SiteAdapter = {
   id: 'x',
   name: 'X',
   hosts: ['x.com', 'twitter.com'],
+  linkHosts: ['t.co'],
   profileKey(url) {
     const first = url.pathname.split('/')[1] ?? '';
     if (!HANDLE.test(first) || RESERVED.has(first.toLowerCase())) return null;
@@ -27,6 +28,21 @@ export const x: SiteAdapter = {
   profileUrlRegexes: (key) => [
     `^https?://([a-z0-9-]+\\.)?(x|twitter)\\.com/${key}([/?#].*)?$`,
   ],
+  unwrapLink(url, anchor) {
+    // t.co links are opaque; X puts the real address on the anchor [SE] (data-expanded-url, else title).
+    if (url.hostname.toLowerCase() !== 't.co' || !anchor) return null;
+    for (const name of ['data-expanded-url', 'title']) {
+      const value = anchor.getAttribute(name);
+      if (!value) continue;
+      try {
+        const target = new URL(value);
+        if (/^https?:$/.test(target.protocol)) return target;
+      } catch {
+        // title is sometimes plain text, not an address
+      }
+    }
+    return null;
+  },
   units: 'article[data-testid="tweet"], [data-testid="UserCell"], [data-testid="HoverCard"], [data-testid="TypeaheadUser"]',
   hideTarget(unit) {
     // X, 2025-11: rows are recycled by a virtual list; hide the row's content, keep its box.

@@ -1,0 +1,47 @@
+// Small helpers the site files share (pure; no browser API). Hostname checks stay in the site files.
+
+/** Escape a key for an RE2 / JS regular expression (the syntax both share). */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Non-empty path segments, percent-decoded where that is valid. */
+export function pathSegments(url: URL): string[] {
+  return url.pathname
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    });
+}
+
+/**
+ * The URL held in a redirect wrapper's query parameter (l.facebook.com/l.php?u=…), when it is an
+ * http(s) address; null otherwise. URLSearchParams has already percent-decoded it once.
+ */
+export function wrappedUrl(url: URL, param: string): URL | null {
+  const target = url.searchParams.get(param);
+  if (!target) return null;
+  try {
+    const parsed = new URL(target);
+    return /^https?:$/.test(parsed.protocol) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The RE2 prefix for any http(s) URL on one of `domains` or their subdomains ("(x|twitter)\.com").
+ * `([a-z0-9-]+\.)*` needs a dot, so "evilx.com" never matches; the path must follow directly.
+ */
+export function hostPrefix(domains: readonly string[]): string {
+  const alternatives = domains.map(escapeRegex).join('|');
+  return `^https?://([a-z0-9-]+\\.)*(${alternatives})(:443)?/`;
+}
+
+/** The RE2 tail after a key: end, or a sub-page, query or fragment (never more key characters). */
+export const AFTER_KEY = '([/?#].*)?$';

@@ -1,0 +1,46 @@
+import type { ProfileUrlTable } from '../url-table';
+
+export const table: ProfileUrlTable = {
+  site: 'x',
+  sameKey: [
+    {
+      key: 'jordan_avery',
+      label: 'X · @jordan_avery',
+      urls: [
+        'https://x.com/jordan_avery',
+        'https://x.com/jordan_avery/',
+        'https://X.com/Jordan_Avery',
+        'https://twitter.com/jordan_avery',
+        'https://www.twitter.com/JORDAN_AVERY/',
+        'https://mobile.twitter.com/jordan_avery/with_replies',
+        'https://mobile.x.com/jordan_avery/media',
+        'https://x.com/jordan_avery/likes',
+        'https://x.com/jordan_avery/highlights',
+        'https://x.com/jordan_avery/status/1860000000000000000',
+        'https://x.com/jordan_avery/status/1860000000000000000/photo/1',
+        'https://x.com/jordan_avery?s=20&t=AbCdEf',
+        'https://twitter.com/jordan_avery/followers#top',
+        'http://twitter.com/jordan_avery',
+        { url: 'https://t.co/AbC123xyz', anchor: { 'data-expanded-url': 'https://twitter.com/jordan_avery' }, load: false },
+        { url: 'https://t.co/Zyx987', anchor: { title: 'https://x.com/Jordan_Avery/status/1' }, load: false },
+      ],
+    },
+    { key: 'jordan_avery_fan', label: 'X · @jordan_avery_fan', urls: ['https://x.com/jordan_avery_fan', 'https://twitter.com/Jordan_Avery_Fan/media'] },
+    { key: 'jordanavery', urls: ['https://x.com/jordanavery'] },
+    { key: 'jordan_aver', urls: ['https://x.com/jordan_aver/'] },
+  ],
+  notProfiles: [
+    'https://x.com/home',
+    'https://x.com/explore/tabs/for-you',
+    'https://x.com/search?q=jordan_avery',
+    'https://x.com/i/user/123456789',
+    'https://x.com/settings/account',
+    'https://x.com/notifications',
+    'https://x.com/hashtag/photography',
+    'https://x.com/intent/follow?screen_name=jordan_avery',
+    'https://x.com/',
+    'https://twitter.com/jordan.avery',
+    { url: 'https://t.co/AbC123xyz', note: 'a t.co link whose target cannot be read from the page' },
+    'https://x.com.evil.example/jordan_avery',
+  ],
+};
