@@ -2,15 +2,10 @@
 // written through the same serialised queue as the counts so concurrent writers never lose one.
 import { browser } from 'wxt/browser';
 import type { JournalEntryInput } from '../messages';
+import { JOURNAL_KEY, type JournalEntry } from '../journal/types';
 import { serialised } from './events';
 
-export const JOURNAL_KEY = 'journal';
-
-export interface JournalEntry extends JournalEntryInput {
-  id: string;
-  /** When it was written down (epoch ms), which may differ from when it happened (`at`). */
-  createdAt: number;
-}
+export { JOURNAL_KEY, type JournalEntry };
 
 export function appendJournalEntry(input: JournalEntryInput, now: number): Promise<JournalEntry> {
   return serialised(async () => {
