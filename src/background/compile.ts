@@ -4,12 +4,12 @@ import { compileConfig } from '../settings/compile';
 import { loadSettings } from '../state/settings';
 import { STORAGE_KEYS } from '../state/keys';
 import type { CompiledConfig } from '../compiled';
+import { readSnoozedUntil } from './snooze';
 
-export async function refreshCompiled(): Promise<CompiledConfig> {
+export async function refreshCompiled(now: number = Date.now()): Promise<CompiledConfig> {
   const settings = await loadSettings();
-  const stored = await browser.storage.local.get(STORAGE_KEYS.compiled);
-  const previous = stored[STORAGE_KEYS.compiled] as CompiledConfig | undefined;
-  const compiled = compileConfig(settings, previous?.snoozedUntil ?? null);
+  // The snooze has its own key (src/background/snooze.ts); an expired one compiles as "filtering on".
+  const compiled = compileConfig(settings, await readSnoozedUntil(now));
   await browser.storage.local.set({ [STORAGE_KEYS.compiled]: compiled });
   return compiled;
 }

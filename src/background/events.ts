@@ -1,10 +1,19 @@
-// The event store's entry point (issue 6 owns the whole store): every count the extension keeps goes
-// through recordEvents, which serialises read-modify-write cycles on storage.local so reports from
-// many tabs at once are never lost. Times are parameters (epoch ms), never read from a hidden clock.
+// The event store (issue 6): every count the extension keeps goes through recordEvents. State lives
+// only in storage.local; the MV3 worker may be stopped between any two events, so:
+// - each write is one storage.local.set of the whole new log: a worker stopped between the get and
+//   the set wrote nothing, and the sender, never answered, sends the report again;
+// - writes in this worker are serialised, so reports from many tabs at once never overwrite each other;
+// - a report may carry an id: one applied already (written, then the worker stopped before the answer
+//   went out, so it was sent again) is not counted twice.
+// The maths (days, folding, totals) is pure and lives in src/stats/aggregate.ts.
 import { browser } from 'wxt/browser';
 import type { EventSite } from '../messages';
+import { applyEvents, readLog, type EventKind as LoggedKind, type EventLog } from '../stats/aggregate';
+import { systemTimeZone } from '../stats/calendar';
+import { loadSettings } from '../state/settings';
+import { showBlockedToday } from './badge';
 
-export type EventKind = 'blocked' | 'hidden' | 'peek' | 'urge' | 'contact' | 'journal';
+export type EventKind = LoggedKind;
 
 export interface EventInput {
   kind: EventKind;
@@ -15,38 +24,16 @@ export interface EventInput {
   count?: number;
   /** When it happened, epoch ms. */
   at: number;
+  /** The sender's id for this report, so a report sent again after a stopped worker counts once. */
+  id?: string;
 }
 
 export const EVENTS_KEY = 'events';
 
-export interface EventLog {
-  /** Local calendar day (YYYY-MM-DD) → "kind:site" → count. */
-  days: Record<string, Record<string, number>>;
-  /** The latest events, newest last, capped. */
-  recent: { kind: EventKind; site?: EventSite; person?: number; count: number; at: number }[];
-}
-
-export const RECENT_LIMIT = 200;
-
-export function localDay(at: number): string {
-  const date = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export function applyEvents(log: EventLog, events: readonly EventInput[]): EventLog {
-  const days = { ...log.days };
-  const recent = [...log.recent];
-  for (const event of events) {
-    const count = event.count ?? 1;
-    const day = localDay(event.at);
-    const key = `${event.kind}:${event.site ?? 'other'}`;
-    const bucket = { ...(days[day] ?? {}) };
-    bucket[key] = (bucket[key] ?? 0) + count;
-    days[day] = bucket;
-    recent.push({ kind: event.kind, site: event.site, person: event.person, count, at: event.at });
-  }
-  return { days, recent: recent.slice(-RECENT_LIMIT) };
+/** The part of a storage area the store needs (tests pass one that can "stop the worker"). */
+export interface StorageAreaLike {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -58,11 +45,25 @@ export function serialised<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export function recordEvents(events: readonly EventInput[]): Promise<void> {
+export async function readEventLog(area: StorageAreaLike = browser.storage.local): Promise<EventLog> {
+  const stored = await area.get(EVENTS_KEY);
+  return readLog(stored[EVENTS_KEY]);
+}
+
+/** Add events to the store. Resolves once they are in storage.local (then, and only then, acknowledge). */
+export function recordEvents(
+  events: readonly EventInput[],
+  area: StorageAreaLike = browser.storage.local,
+  timeZone: string = systemTimeZone(),
+): Promise<void> {
   if (events.length === 0) return Promise.resolve();
   return serialised(async () => {
-    const stored = await browser.storage.local.get(EVENTS_KEY);
-    const log = (stored[EVENTS_KEY] as EventLog | undefined) ?? { days: {}, recent: [] };
-    await browser.storage.local.set({ [EVENTS_KEY]: applyEvents(log, events) });
+    // Strict mode decides whether a peek restarts the streak; it is read when the peek happens, so
+    // turning strict mode on later does not rewrite the past.
+    const strict = events.some((e) => e.kind === 'peek') ? (await loadSettings()).guard.strict : false;
+    const log = await readEventLog(area);
+    const next = applyEvents(log, events, { timeZone, strict });
+    await area.set({ [EVENTS_KEY]: next });
+    if (events.some((e) => e.kind === 'blocked')) void showBlockedToday(next, Date.now(), timeZone).catch(() => undefined);
   });
 }

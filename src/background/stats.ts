@@ -1,0 +1,133 @@
+// Progress as the popup and the prompt page show it (issue 6), computed from storage with `now` and
+// the time zone; plus logging contact, celebrating milestones, the install-day start date and the
+// badge's midnight refresh. Nothing here is kept in the worker's memory.
+import { browser } from 'wxt/browser';
+import type { ContactResult, LogContactRequest, StatsView } from '../messages';
+import { countOnDay, countTotal, dailySeries } from '../stats/aggregate';
+import { localDay, nextLocalMidnight, systemTimeZone, type Day } from '../stats/calendar';
+import {
+  checkContactTime,
+  computeStreak,
+  milestoneToCelebrate,
+  milestonesFor,
+  nextMilestone,
+  previousMilestone,
+} from '../stats/streak';
+import { loadSettings, saveSettings, watchSettings } from '../state/settings';
+import type { Settings } from '../settings/schema';
+import { readEventLog, recordEvents, serialised } from './events';
+import { appendJournalEntry } from './journal';
+import { showBlockedToday } from './badge';
+import { readSnoozedUntil } from './snooze';
+
+export const CELEBRATED_KEY = 'celebrated';
+const MIDNIGHT_ALARM = 'oos-midnight';
+
+/** Milestones already celebrated, for the streak that began on `streak`. */
+interface Celebrated {
+  streak: Day | null;
+  milestones: number[];
+}
+
+/** How the popup names the person: "J•••" unless the user turned masking off. */
+export function personLabel(settings: Settings): string | null {
+  const person = settings.people.find((p) => p.enabled) ?? settings.people[0];
+  const name = person?.label || person?.names[0] || person?.handles[0];
+  if (!name) return null;
+  if (!settings.privacy.maskNames) return name;
+  return `${[...name][0]!.toUpperCase()}•••`;
+}
+
+async function readCelebrated(): Promise<Celebrated> {
+  const stored = await browser.storage.local.get(CELEBRATED_KEY);
+  const value = stored[CELEBRATED_KEY] as Celebrated | undefined;
+  return value && Array.isArray(value.milestones) ? value : { streak: null, milestones: [] };
+}
+
+export async function getStats(now: number, timeZone: string = systemTimeZone()): Promise<StatsView> {
+  const [settings, log, celebrated, snoozedUntil] = await Promise.all([
+    loadSettings(),
+    readEventLog(),
+    readCelebrated(),
+    readSnoozedUntil(now),
+  ]);
+  const today = localDay(now, timeZone);
+  const goal = settings.streak.goalDays;
+  const streak = computeStreak({ startedAt: settings.streak.startedAt, restarts: log.restarts, now, timeZone });
+  const alreadyCelebrated = celebrated.streak === streak.startedOn ? celebrated.milestones : [];
+  return {
+    streakDays: streak.days,
+    bestStreak: streak.best,
+    streakStartedAt: streak.startedOn,
+    nextMilestone: nextMilestone(streak.days, goal),
+    previousMilestone: previousMilestone(streak.days, goal),
+    goalDays: goal,
+    celebrate: milestoneToCelebrate(streak.days, goal, alreadyCelebrated),
+    person: personLabel(settings),
+    blockedToday: countOnDay(log, today, 'blocked'),
+    blockedTotal: countTotal(log, 'blocked'),
+    hiddenToday: countOnDay(log, today, 'hidden'),
+    hiddenTotal: countTotal(log, 'hidden'),
+    peeksTotal: countTotal(log, 'peek'),
+    daily: dailySeries(log, today, 30),
+    snoozedUntil,
+  };
+}
+
+/** The popup showed `milestone`: it and every one below it are celebrated for this streak. */
+export function markCelebrated(milestone: number, now: number, timeZone: string = systemTimeZone()): Promise<void> {
+  return serialised(async () => {
+    const [settings, log] = await Promise.all([loadSettings(), readEventLog()]);
+    const streak = computeStreak({ startedAt: settings.streak.startedAt, restarts: log.restarts, now, timeZone });
+    const previous = await readCelebrated();
+    const kept = previous.streak === streak.startedOn ? previous.milestones : [];
+    const milestones = [...new Set([...kept, ...milestonesFor(settings.streak.goalDays).filter((m) => m <= milestone)])];
+    await browser.storage.local.set({ [CELEBRATED_KEY]: { streak: streak.startedOn, milestones } satisfies Celebrated });
+  });
+}
+
+/**
+ * Contact the user logged: refused (with a reason the popup words kindly) in the future or before
+ * the start date; otherwise the streak starts again from that day, and it is kept as a journal entry.
+ */
+export async function logContact(input: LogContactRequest, now: number, timeZone: string = systemTimeZone()): Promise<ContactResult> {
+  const at = Date.parse(input.at);
+  const settings = await loadSettings();
+  const check = checkContactTime(at, { now, startedAt: settings.streak.startedAt, timeZone });
+  if (!check.ok) return { ok: false, reason: check.reason };
+  // One id per logged contact: if the worker stops after the write and the popup asks again, it counts once.
+  await recordEvents([{ kind: 'contact', at, id: `contact:${input.requestId}` }], undefined, timeZone);
+  await appendJournalEntry(
+    { kind: 'contact', at: input.at, initiatedBy: input.initiatedBy, text: input.note },
+    now,
+  );
+  const stats = await getStats(now, timeZone);
+  return { ok: true, streakDays: stats.streakDays, bestStreak: stats.bestStreak };
+}
+
+/** Without a start date, the streak starts on the day the extension was installed. */
+export async function ensureStartDate(now: number, timeZone: string = systemTimeZone()): Promise<void> {
+  // Read right before the write (another page may have just saved) and keep every other field as read.
+  const settings = await loadSettings();
+  if (settings.streak.startedAt !== null) return;
+  await saveSettings({ ...settings, streak: { ...settings.streak, startedAt: localDay(now, timeZone) } });
+}
+
+export async function refreshBadge(now: number, timeZone: string = systemTimeZone()): Promise<void> {
+  await showBlockedToday(await readEventLog(), now, timeZone);
+  // "Today" ends at local midnight: refresh then (an alarm wakes a stopped worker).
+  await browser.alarms.create(MIDNIGHT_ALARM, { when: nextLocalMidnight(now, timeZone) + 1000 });
+}
+
+/** Wires the start date, the badge and its midnight refresh to the browser's events. */
+export function startProgress(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureStartDate(Date.now()).then(() => refreshBadge(Date.now()));
+  });
+  browser.runtime.onStartup.addListener(() => void refreshBadge(Date.now()));
+  // The badge can be turned off (or on) in the options.
+  watchSettings(() => void refreshBadge(Date.now()));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === MIDNIGHT_ALARM) void refreshBadge(Date.now());
+  });
+}
