@@ -18,6 +18,14 @@ export interface Protocol {
   addJournalEntry: { request: JournalEntryInput; response: { id: string } };
   /** Everything the popup and the prompt show about progress (issue 6). */
   getStats: { request: Record<string, never>; response: StatsView };
+  /** "I had contact" from the popup: restarts the streak (refused in the future or before the start). */
+  logContact: { request: LogContactRequest; response: ContactResult };
+  /** The popup celebrated this milestone (and so every one below it) for the current streak. */
+  markCelebrated: { request: { milestone: number }; response: null };
+  /** Pause filtering for a while; it turns itself back on. */
+  startSnooze: { request: { minutes: 15 | 60 }; response: { until: number } };
+  /** "Turn it back on now". */
+  cancelSnooze: { request: Record<string, never>; response: null };
 }
 
 /** Progress as the popup and prompt show it; computed by the background from storage with `now`. */
@@ -28,6 +36,13 @@ export interface StatsView {
   streakStartedAt: string | null;
   /** The next milestone in days (1, 3, 7, 14, 30, 60, 90, 180, 365 or the user's goal), or null past them all. */
   nextMilestone: number | null;
+  /** The milestone last passed (0 before the first): where the progress ring starts. */
+  previousMilestone: number;
+  goalDays: number | null;
+  /** A milestone reached in this streak and not yet celebrated, or null. */
+  celebrate: number | null;
+  /** The person as the popup may name them: "J•••" unless masking is off; null before one is set up. */
+  person: string | null;
   blockedToday: number;
   blockedTotal: number;
   hiddenToday: number;
@@ -37,6 +52,21 @@ export interface StatsView {
   daily: { day: string; blocked: number; hidden: number }[];
   snoozedUntil: number | null;
 }
+
+export type ContactRefusal = 'future' | 'before-start' | 'invalid';
+
+export interface LogContactRequest {
+  /** When it happened (ISO 8601 with offset). */
+  at: string;
+  initiatedBy: Initiator;
+  note: string;
+  /** Made once per submission, so a resend after a stopped worker is counted once. */
+  requestId: string;
+}
+
+export type ContactResult =
+  | { ok: true; streakDays: number; bestStreak: number }
+  | { ok: false; reason: ContactRefusal };
 
 export type JournalKind = 'urge' | 'journal' | 'contact' | 'violation';
 export type Initiator = 'me' | 'them' | 'someone-else' | 'unknown';

@@ -6,6 +6,8 @@ import { refreshCompiled } from './compile';
 import { watchSettings } from '../state/settings';
 import { recordEvents } from './events';
 import { appendJournalEntry } from './journal';
+import { getStats, logContact, markCelebrated, startProgress } from './stats';
+import { cancelSnooze, startSnooze, watchSnooze } from './snooze';
 
 export function startBackground(): void {
   const handlers: Handlers = {
@@ -18,9 +20,27 @@ export function startBackground(): void {
       await recordEvents([{ kind: 'peek', site, at: Date.now() }]);
       return null;
     },
+    getStats: () => getStats(Date.now()),
+    logContact: (input) => logContact(input, Date.now()),
+    markCelebrated: async ({ milestone }) => {
+      await markCelebrated(milestone, Date.now());
+      return null;
+    },
+    startSnooze: async ({ minutes }) => {
+      const until = await startSnooze(minutes, Date.now());
+      await refreshCompiled();
+      return { until };
+    },
+    cancelSnooze: async () => {
+      await cancelSnooze();
+      await refreshCompiled();
+      return null;
+    },
     addJournalEntry: async (input) => ({ id: (await appendJournalEntry(input, Date.now())).id }),
   };
   listen(handlers);
+  startProgress();
+  watchSnooze(() => void refreshCompiled());
 
   watchSettings(() => void refreshCompiled());
   browser.runtime.onInstalled.addListener(() => void refreshCompiled());

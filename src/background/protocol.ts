@@ -20,4 +20,15 @@ export const REQUEST_SCHEMAS: { [K in MessageName]: z.ZodType<RequestOf<K>> } = 
     })
     .strict(),
   getStats: z.object({}).strict(),
+  logContact: z
+    .object({
+      at: z.iso.datetime({ offset: true }),
+      initiatedBy: z.enum(['me', 'them', 'someone-else', 'unknown']),
+      note: z.string().max(20_000),
+      requestId: z.string().min(1).max(100),
+    })
+    .strict(),
+  markCelebrated: z.object({ milestone: z.int().min(1).max(3650) }).strict(),
+  startSnooze: z.object({ minutes: z.union([z.literal(15), z.literal(60)]) }).strict(),
+  cancelSnooze: z.object({}).strict(),
 };
