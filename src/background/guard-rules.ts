@@ -1,0 +1,172 @@
+// Issue 5, part 1: profile visits are stopped before the site is even asked. Every configured profile
+// becomes declarativeNetRequest dynamic rules that redirect a main-frame request for any of its URL
+// forms to the prompt page, carrying the original URL after "#". The site receives no request, so
+// "who viewed your profile" (LinkedIn, Instagram and Facebook stories) never fires.
+//
+// The rules are derived from storage.local "compiled" (what the content scripts hide by), rebuilt
+// whenever it changes and on install/startup, replacing every earlier dynamic rule so none goes stale.
+import { browser } from 'wxt/browser';
+import type { CompiledConfig } from '../compiled';
+import { siteById, type ProfileId, type SiteAdapter, type SiteId } from '../sites/index';
+import { STORAGE_KEYS } from '../state/keys';
+
+/** The part of a declarativeNetRequest rule this file writes (structurally a chrome Rule). */
+export interface DnrRule {
+  id: number;
+  priority: number;
+  action:
+    | { type: 'redirect'; redirect: { regexSubstitution: string } }
+    | { type: 'allow' };
+  condition: {
+    regexFilter: string;
+    resourceTypes: ['main_frame'];
+    isUrlFilterCaseSensitive: boolean;
+    tabIds?: number[];
+  };
+}
+
+/** Redirects to the prompt; an allow-once rule (src/background/allow-once.ts) outranks them. */
+export const GUARD_RULE_PRIORITY = 1;
+
+/**
+ * Chrome allows 1000 regex rules across dynamic and session rules (Firefox has no lower limit);
+ * keep room for allow-once rules, which are session regex rules too.
+ */
+export const REGEX_RULE_BUDGET = 900;
+
+/** YouTube channel ids (`/channel/UC…`) are case-sensitive; an adapter may say so for a key. */
+type CaseAwareAdapter = SiteAdapter & { profileUrlCaseSensitive?(key: string): boolean };
+
+interface RegexEntry {
+  site: SiteId;
+  regex: string;
+  caseSensitive: boolean;
+}
+
+function splitProfileId(id: string): { site: SiteId; key: string } {
+  const colon = id.indexOf(':');
+  return { site: id.slice(0, colon) as SiteId, key: id.slice(colon + 1) };
+}
+
+/** Each configured profile's URL regexes, for sites the user has not switched off; duplicates once. */
+export function guardRegexes(config: Pick<CompiledConfig, 'matcher' | 'sites'>): RegexEntry[] {
+  const seen = new Set<string>();
+  const entries: RegexEntry[] = [];
+  const ids = Object.keys(config.matcher.profiles).sort() as ProfileId[];
+  for (const id of ids) {
+    const { site: siteId, key } = splitProfileId(id);
+    if (config.sites[siteId] === false) continue;
+    const site = siteById(siteId) as CaseAwareAdapter | undefined;
+    if (!site) continue;
+    const caseSensitive = site.profileUrlCaseSensitive?.(key) ?? false;
+    for (const regex of site.profileUrlRegexes(key)) {
+      const dedupeKey = `${caseSensitive ? 'C' : 'i'} ${regex}`;
+      if (seen.has(dedupeKey)) continue;
+      seen.add(dedupeKey);
+      entries.push({ site: siteId, regex, caseSensitive });
+    }
+  }
+  return entries;
+}
+
+/**
+ * Fit the regexes into `budget` rules. Under the budget each regex is its own rule (clearer when a
+ * rule is rejected); over it, regexes of one site and case mode are merged into alternations, as
+ * evenly as the budget needs. Each alternative keeps its own anchors, so `\0` is still the whole URL.
+ */
+export function packRegexes(entries: readonly RegexEntry[], budget: number): RegexEntry[] {
+  if (entries.length <= budget) return [...entries];
+  const groups = new Map<string, RegexEntry[]>();
+  for (const entry of entries) {
+    const key = `${entry.site} ${entry.caseSensitive}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  // Every group may round up by one rule, so leave one rule per group spare.
+  const perRule = Math.ceil(entries.length / Math.max(1, budget - groups.size));
+  const packed: RegexEntry[] = [];
+  for (const group of groups.values()) {
+    for (let start = 0; start < group.length; start += perRule) {
+      const chunk = group.slice(start, start + perRule);
+      packed.push({
+        site: chunk[0]!.site,
+        caseSensitive: chunk[0]!.caseSensitive,
+        regex: chunk.length === 1 ? chunk[0]!.regex : chunk.map((entry) => `(?:${entry.regex})`).join('|'),
+      });
+    }
+  }
+  return packed;
+}
+
+/**
+ * The dynamic rules for `config`: ids 1…n, each redirecting to `promptUrl#<original URL>`.
+ * `promptUrl` is `browser.runtime.getURL('/prompt.html')` (chrome-extension:// or moz-extension://).
+ */
+export function buildGuardRules(
+  config: Pick<CompiledConfig, 'matcher' | 'sites'>,
+  promptUrl: string,
+  budget = REGEX_RULE_BUDGET,
+): DnrRule[] {
+  return packRegexes(guardRegexes(config), budget).map((entry, index) => ({
+    id: index + 1,
+    priority: GUARD_RULE_PRIORITY,
+    action: { type: 'redirect', redirect: { regexSubstitution: `${promptUrl}#\\0` } },
+    condition: {
+      regexFilter: entry.regex,
+      resourceTypes: ['main_frame'],
+      isUrlFilterCaseSensitive: entry.caseSensitive,
+    },
+  }));
+}
+
+export function promptPageUrl(): string {
+  return browser.runtime.getURL('/prompt.html');
+}
+
+type DnrApi = {
+  getDynamicRules(): Promise<{ id: number }[]>;
+  updateDynamicRules(options: { removeRuleIds: number[]; addRules: DnrRule[] }): Promise<void>;
+  isRegexSupported?(options: { regex: string; isCaseSensitive?: boolean }): Promise<{ isSupported: boolean; reason?: string }>;
+};
+
+function dnr(): DnrApi {
+  return browser.declarativeNetRequest as unknown as DnrApi;
+}
+
+let syncing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Replace every dynamic rule with the rules for the stored compiled config. Serialised, so a burst of
+ * settings changes ends with the rules of the last one.
+ */
+export function syncGuardRules(): Promise<DnrRule[]> {
+  const run = syncing.then(applyGuardRules, applyGuardRules);
+  syncing = run.catch(() => undefined);
+  return run;
+}
+
+async function applyGuardRules(): Promise<DnrRule[]> {
+  const stored = await browser.storage.local.get(STORAGE_KEYS.compiled);
+  const compiled = stored[STORAGE_KEYS.compiled] as CompiledConfig | undefined;
+  const rules = compiled ? buildGuardRules(compiled, promptPageUrl()) : [];
+  const api = dnr();
+  const removeRuleIds = (await api.getDynamicRules()).map((rule) => rule.id);
+  try {
+    await api.updateDynamicRules({ removeRuleIds, addRules: rules });
+    return rules;
+  } catch (error) {
+    // One regex the browser refuses (too large for RE2's memory limit, say) would otherwise leave every
+    // profile unguarded: keep the ones it accepts.
+    if (!api.isRegexSupported) throw error;
+    const accepted: DnrRule[] = [];
+    for (const rule of rules) {
+      const verdict = await api.isRegexSupported({
+        regex: rule.condition.regexFilter,
+        isCaseSensitive: rule.condition.isUrlFilterCaseSensitive,
+      });
+      if (verdict.isSupported) accepted.push(rule);
+      else console.warn(`Out of Sight: a profile rule was refused (${verdict.reason ?? 'unsupported'}): ${rule.condition.regexFilter}`);
+    }
+    await api.updateDynamicRules({ removeRuleIds, addRules: accepted });
+    return accepted;
+  }
+}
