@@ -1,0 +1,60 @@
+// Text normalisation for matching (../shared/DESIGN.md, "Matching rules"; issue 3, part 1).
+// One folding for both sides, patterns and page text, so "JOSÉ", "Jo\u200Bsé" and "ｊｏｓｅ" all read
+// "jose". Pure: no browser API.
+//
+// The matcher (matcher.ts) never normalises a whole page: ASCII needs only lower-casing, so it folds
+// just the runs of non-ASCII characters with `foldNonAscii`. That is exact because every step below
+// works character by character once ASCII is involved: NFKC can only compose an ASCII base with a
+// following combining mark, and the marks it could compose are the ones we strip again.
+
+/**
+ * Quotes and apostrophes people type for "'" (’ ‘ ‛ ` ´ ʼ ′). Replaced *before* NFKC because NFKC
+ * turns ´ into a space and a combining accent, which would split "O´Brien" in two.
+ */
+const QUOTES = /[\u2018\u2019\u201B`\u00B4\u02BC\u2032]/g;
+
+/** Dashes and minus signs (‐ ‑ ‒ – — ― − ⁃) read as "-". */
+const DASHES = /[\u2010-\u2015\u2212\u2043]/g;
+
+/**
+ * What folding drops. Format characters (\p{Cf}: zero-width space/joiners U+200B–U+200D, word joiner
+ * U+2060, BOM U+FEFF, soft hyphen U+00AD, bidi controls): invisible, and a classic way to break a
+ * name ("Jo\u200Brdan"). Combining marks of no script of their own (\p{sc=Inherited}: the accents of
+ * Latin, Greek and Cyrillic, variation selectors) and Hebrew and Arabic vowel points, which are
+ * optional in writing; the Arabic tatweel only stretches a word. Marks that are letters of their script
+ * (Devanagari and Thai vowel signs, the kana voicing marks) stay: dropping them would make different
+ * words equal, and they have no "plain" spelling anyone would type instead.
+ */
+const DROPPED =
+  /\p{Cf}|\u0640|(?=\p{M})(?:(?=\p{sc=Inherited})(?!\p{scx=Hiragana})|(?=\p{sc=Hebrew})|(?=\p{sc=Arabic})|(?=\p{sc=Syriac}))./gu;
+
+const FINAL_SIGMA = /\u03C2/g;
+
+/**
+ * Case-folds, strips diacritics and invisible characters and unifies quotes and dashes, keeping every
+ * other character (spaces and punctuation included) where it is. The matcher uses this on runs of
+ * non-ASCII text; the result may contain ASCII.
+ */
+export function foldNonAscii(text: string): string {
+  let folded = text.replace(QUOTES, "'").normalize('NFKC').replace(DASHES, '-');
+  // Full case folding, as far as JavaScript offers it: upper-casing first expands "ß" to "SS"
+  // (and "ŉ" to "ʼN"); lower-casing then gives the folded form. Lower-casing is context-sensitive for
+  // one letter only, the final sigma, which folding maps to the ordinary sigma.
+  folded = folded.toUpperCase().toLowerCase().replace(FINAL_SIGMA, '\u03C3');
+  folded = folded.normalize('NFD').replace(DROPPED, '').replace(QUOTES, "'");
+  // Recompose what is left (kana with voicing marks, Hangul syllables) so both sides read the same.
+  return folded.normalize('NFC');
+}
+
+/**
+ * The normalised form of a text: NFKC, case-folded, diacritics and zero-width characters dropped,
+ * quotes, apostrophes and dashes unified, whitespace collapsed to single spaces and trimmed.
+ * Idempotent. Patterns and page text compare equal exactly when their normalised forms do (up to
+ * punctuation between words, which the matcher treats as a word break).
+ */
+export function normalizeText(text: string): string {
+  // ASCII needs only lower-casing; everything else goes through the full folding.
+  // eslint-disable-next-line no-control-regex
+  const folded = /^[\x00-\x7F]*$/.test(text) ? text.toLowerCase() : foldNonAscii(text);
+  return folded.replace(/\s+/gu, ' ').trim();
+}
