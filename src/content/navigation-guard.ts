@@ -1,0 +1,124 @@
+// Issue 5, part 2: in-app navigation to their profile. X, Instagram, Facebook, TikTok, LinkedIn, YouTube,
+// Threads and Bluesky change the address without loading a page, so the declarativeNetRequest redirect
+// never sees it. The Navigation API's `navigate` event fires synchronously inside pushState, before the
+// site's router renders: there the guard hides the page (the engine's stylesheet hides <body> while
+// <html> has `data-oos-guard`), cancels the navigation when it may, and asks the background to send the
+// tab to the prompt. Events only — no polling; popstate where the Navigation API is missing, and the
+// background's webNavigation.onHistoryStateUpdated as the second line behind both.
+import { browser } from 'wxt/browser';
+import type { CompiledConfig } from '../compiled';
+import { sendMessage } from '../messages';
+import { profileId, profileOfUrl } from '../sites/index';
+import { STORAGE_KEYS } from '../state/keys';
+import { GUARD } from './style';
+
+/** The part of the Navigation API this file uses (not in TypeScript's DOM library yet). */
+interface NavigateEventLike extends Event {
+  readonly cancelable: boolean;
+  readonly destination: { readonly url: string; readonly sameDocument: boolean };
+}
+interface NavigationLike {
+  addEventListener(type: 'navigate', listener: (event: NavigateEventLike) => void): void;
+}
+
+type Verdict = 'guard' | 'pass' | 'unknown';
+
+export function startNavigationGuard(): void {
+  const root = document.documentElement;
+  /** undefined until the one storage read returns; null when nothing is configured. */
+  let compiled: CompiledConfig | null | undefined;
+  const ready = browser.storage.local.get(STORAGE_KEYS.compiled).then((stored) => {
+    compiled ??= (stored[STORAGE_KEYS.compiled] as CompiledConfig | undefined) ?? null;
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[STORAGE_KEYS.compiled];
+    if (area === 'local' && change) compiled = (change.newValue as CompiledConfig | undefined) ?? null;
+  });
+  /** The address of what the page shows; a profile here was let through already. */
+  let shownHref = location.href;
+
+  function verdict(to: URL, from: string): Verdict {
+    const ref = profileOfUrl(to);
+    if (!ref) return 'pass';
+    // Moving within a profile the page already shows (sub-pages, X's replaceState of the same
+    // address) is the visit they chose, not a new one.
+    const shown = safeUrl(from);
+    const current = shown && profileOfUrl(shown);
+    if (current && current.site === ref.site && current.key === ref.key) return 'pass';
+    if (compiled === undefined) return 'unknown';
+    if (compiled === null || compiled.sites[ref.site] === false) return 'pass';
+    return profileId(ref) in compiled.matcher.profiles ? 'guard' : 'pass';
+  }
+
+  async function sendToPrompt(url: string, canceled: boolean): Promise<void> {
+    try {
+      const { action } = await sendMessage('checkNavigation', { url });
+      if (action === 'prompt') return; // the background is replacing this page; it stays hidden until then
+      // Let through (an allowance for this tab, or the settings changed): a cancelled navigation is
+      // made again as a full load, which the allowance's rule lets pass.
+      if (canceled) location.assign(url);
+      else reveal(url);
+    } catch {
+      // The background could not answer: go to the prompt ourselves rather than show the profile.
+      location.assign(`${browser.runtime.getURL('/prompt.html')}#${url}`);
+    }
+  }
+
+  function reveal(href: string): void {
+    shownHref = href;
+    root.removeAttribute(GUARD);
+  }
+
+  function onUrlChange(to: URL, from: string, cancel: () => boolean): void {
+    const first = verdict(to, from);
+    if (first === 'pass') {
+      shownHref = to.href;
+      return;
+    }
+    root.setAttribute(GUARD, '');
+    if (first === 'guard') {
+      void sendToPrompt(to.href, cancel());
+      return;
+    }
+    // Settings not read yet (a navigation in the first milliseconds): hidden until we know.
+    void ready.then(() => {
+      if (verdict(to, from) === 'guard') void sendToPrompt(to.href, false);
+      else reveal(to.href);
+    });
+  }
+
+  const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
+  if (navigation) {
+    navigation.addEventListener('navigate', (event) => {
+      // Full loads are the declarativeNetRequest rules' job (and their allowances'); only same-document
+      // changes get past them.
+      if (!event.destination.sameDocument) return;
+      const to = safeUrl(event.destination.url);
+      if (!to) return;
+      onUrlChange(to, location.href, () => {
+        if (!event.cancelable) return false;
+        event.preventDefault();
+        return true;
+      });
+    });
+  } else {
+    addEventListener('popstate', () => {
+      const to = safeUrl(location.href);
+      if (to) onUrlChange(to, shownHref, () => false);
+    });
+  }
+
+  // Back from the prompt may restore this page from the back/forward cache with the guard still on
+  // and the profile rendered under it: load it afresh instead (a profile address meets the rules).
+  addEventListener('pageshow', (event) => {
+    if (event.persisted && root.hasAttribute(GUARD)) location.reload();
+  });
+}
+
+function safeUrl(href: string): URL | null {
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+}
