@@ -1,10 +1,16 @@
 // Every supported site, registered once. Hostname checks live here and in the site files, nowhere else.
 import type { ProfileRef, SiteAdapter, SiteId } from './types';
 import { x } from './x';
+import { facebook } from './facebook';
+import { instagram } from './instagram';
+import { threads } from './threads';
+import { tiktok } from './tiktok';
+import { linkedin } from './linkedin';
+import { reddit } from './reddit';
 
 export * from './types';
 
-export const SITES: readonly SiteAdapter[] = [x];
+export const SITES: readonly SiteAdapter[] = [x, facebook, instagram, threads, tiktok, linkedin, reddit];
 
 const BY_ID = new Map<SiteId, SiteAdapter>(SITES.map((site) => [site.id, site]));
 

@@ -62,6 +62,11 @@ export interface SiteAdapter {
   readonly units: string;
   /** What to mark when a unit matches (X keeps its virtualised row box). Default: the unit. */
   hideTarget?(unit: Element): Element;
+  /**
+   * Every element to mark when one is not enough (optional; default [hideTarget(unit)]): a Reddit
+   * comment's avatar, name line, body and buttons, but not the replies nested inside it.
+   */
+  hideTargets?(unit: Element): Element[];
   /** Profile ids of the unit's authors, read from links and attributes rather than text. */
   authors?(unit: Element): ProfileId[];
   /** True when this page belongs to the site although its host is not listed (Mastodon instances). */

@@ -45,3 +45,46 @@ export function hostPrefix(domains: readonly string[]): string {
 
 /** The RE2 tail after a key: end, or a sub-page, query or fragment (never more key characters). */
 export const AFTER_KEY = '([/?#].*)?$';
+
+/** True when `hostname` is one of `domains` or a subdomain of one. */
+export function hostIn(hostname: string, domains: readonly string[]): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+interface KeyedSite {
+  readonly hosts: readonly string[];
+  profileKey(url: URL): string | null;
+}
+
+/**
+ * Profile keys of the links (or elements with an href-like attribute) that belong to `unit` itself:
+ * a link inside a nested unit (a reply inside a comment) is that unit's, not this one's.
+ * Relative hrefs resolve against `base`; links to other sites are ignored. Deduplicated, in order.
+ */
+export function ownLinkKeys(
+  unit: Element,
+  selector: string,
+  units: string,
+  site: KeyedSite,
+  base: string,
+  attribute = 'href',
+): string[] {
+  const keys: string[] = [];
+  const candidates = [...(unit.matches(selector) ? [unit] : []), ...unit.querySelectorAll(selector)];
+  for (const element of candidates) {
+    if (element !== unit && element.closest(units) !== unit) continue;
+    const href = element.getAttribute(attribute);
+    if (!href) continue;
+    let url: URL;
+    try {
+      url = new URL(href, base);
+    } catch {
+      continue;
+    }
+    if (!hostIn(url.hostname, site.hosts)) continue;
+    const key = site.profileKey(url);
+    if (key !== null && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}

@@ -1,0 +1,50 @@
+import type { ProfileUrlTable } from '../url-table';
+
+export const table: ProfileUrlTable = {
+  site: 'linkedin',
+  sameKey: [
+    {
+      key: 'jordan-avery',
+      label: 'LinkedIn · jordan-avery',
+      urls: [
+        'https://www.linkedin.com/in/jordan-avery/',
+        'https://www.linkedin.com/in/jordan-avery',
+        'https://linkedin.com/in/Jordan-Avery',
+        'https://uk.linkedin.com/in/jordan-avery',
+        'https://de.linkedin.com/in/jordan-avery/de',
+        'https://www.linkedin.com/in/jordan-avery/recent-activity/all/',
+        'https://www.linkedin.com/in/jordan-avery/details/experience/',
+        'https://www.linkedin.com/in/jordan-avery/overlay/contact-info/',
+        'https://www.linkedin.com/in/jordan-avery?originalSubdomain=uk&trk=public_profile',
+        'https://www.linkedin.com/in/jordan-avery/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAB',
+        'https://www.linkedin.com/mwlite/in/jordan-avery',
+        'https://m.linkedin.com/in/jordan-avery',
+        { url: 'https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fjordan-avery%2F&urlhash=abc', load: false },
+        { url: 'https://www.linkedin.com/safety/go?url=https%3A%2F%2Fuk.linkedin.com%2Fin%2Fjordan-avery&trk=flagship', load: false },
+      ],
+    },
+    {
+      key: 'jördan-avéry',
+      label: 'LinkedIn · jördan-avéry',
+      urls: ['https://www.linkedin.com/in/j%C3%B6rdan-av%C3%A9ry/', 'https://www.linkedin.com/in/j%C3%B6rdan-av%C3%A9ry/details/skills/'],
+    },
+    { key: 'pub:jordan-avery/1a/2b3/4c5', label: 'LinkedIn · jordan-avery (old address)', urls: ['https://www.linkedin.com/pub/jordan-avery/1a/2b3/4c5', 'https://uk.linkedin.com/pub/Jordan-Avery/1a/2b3/4c5/'] },
+    { key: 'id:ACoAAB1234567', label: 'LinkedIn · member ACoAAB1234567', urls: ['https://www.linkedin.com/profile/view?id=ACoAAB1234567', 'https://www.linkedin.com/profile/view?trk=nav&id=ACoAAB1234567'] },
+    { key: 'jordan-avery-fan', urls: ['https://www.linkedin.com/in/jordan-avery-fan/'] },
+    { key: 'jordan-avery-4a1b2c3d', urls: ['https://www.linkedin.com/in/jordan-avery-4a1b2c3d'] },
+  ],
+  notProfiles: [
+    'https://www.linkedin.com/',
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/in/',
+    'https://www.linkedin.com/company/avery-photography/',
+    'https://www.linkedin.com/school/some-university/',
+    'https://www.linkedin.com/jobs/view/123456/',
+    'https://www.linkedin.com/search/results/people/?keywords=jordan%20avery',
+    'https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/',
+    'https://www.linkedin.com/profile/view',
+    'https://www.linkedin.com/jordan-avery',
+    'https://www.linkedin.com/pub/dir/Jordan/Avery',
+    { url: 'https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fexample.org%2Fin%2Fjordan-avery', load: false },
+  ],
+};
