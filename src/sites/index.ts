@@ -7,10 +7,21 @@ import { threads } from './threads';
 import { tiktok } from './tiktok';
 import { linkedin } from './linkedin';
 import { reddit } from './reddit';
+import { youtube } from './youtube';
+import { bluesky } from './bluesky';
+import { mastodon } from './mastodon';
+import { tumblr } from './tumblr';
+import { pinterest } from './pinterest';
+import { google } from './google';
+import { bing } from './bing';
+import { duckduckgo } from './duckduckgo';
 
 export * from './types';
 
-export const SITES: readonly SiteAdapter[] = [x, facebook, instagram, threads, tiktok, linkedin, reddit];
+export const SITES: readonly SiteAdapter[] = [
+  x, facebook, instagram, threads, tiktok, linkedin, reddit,
+  youtube, bluesky, mastodon, tumblr, pinterest, google, bing, duckduckgo,
+];
 
 const BY_ID = new Map<SiteId, SiteAdapter>(SITES.map((site) => [site.id, site]));
 
@@ -39,6 +50,15 @@ function siteForLinkHost(hostname: string): SiteAdapter | undefined {
   return SITES.find((site) => site.linkHosts?.some((owned) => hostIsUnder(hostname, owned)));
 }
 
+/**
+ * Mastodon runs on any instance, so it owns no host: a /@user (or /users/user) address on a host no
+ * other site owns or links through is taken as a Mastodon account.
+ */
+function mastodonProfile(url: URL): ProfileRef | null {
+  const key = mastodon.profileKey(url);
+  return key === null ? null : { site: mastodon.id, key };
+}
+
 /** Canonical profile of a URL, following the owning site's redirect links; null if it is not a profile. */
 export function profileOfUrl(url: URL, anchor?: Element): ProfileRef | null {
   let current = url;
@@ -46,7 +66,7 @@ export function profileOfUrl(url: URL, anchor?: Element): ProfileRef | null {
     if (!/^https?:$/.test(current.protocol)) return null;
     const pageSite = siteForHost(current.hostname);
     const site = pageSite ?? siteForLinkHost(current.hostname);
-    if (!site) return null;
+    if (!site) return mastodonProfile(current);
     const unwrapped = site.unwrapLink?.(current, anchor);
     if (unwrapped) {
       current = unwrapped;
@@ -77,6 +97,8 @@ export function recogniseProfileLink(input: string): ProfileLinkResult {
     return { ok: false, reason: 'only web addresses (https://…) can be profile links' };
   }
   const site = siteForHost(url.hostname);
+  const fediverse = site || siteForLinkHost(url.hostname) ? null : mastodonProfile(url);
+  if (fediverse) return { ok: true, ref: fediverse, label: `${mastodon.name} · ${mastodon.profileLabel(fediverse.key)}` };
   if (!site) {
     return {
       ok: false,

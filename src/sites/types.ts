@@ -56,6 +56,11 @@ export interface SiteAdapter {
    * covering every URL form of this profile that a full page load may request.
    */
   profileUrlRegexes(key: string): string[];
+  /**
+   * True when this key's regexes must run case-sensitively (declarativeNetRequest
+   * `isUrlFilterCaseSensitive: true`): YouTube `/channel/UC…` ids differ only by case. Default false.
+   */
+  profileUrlCaseSensitive?(key: string): boolean;
   /** The real target of a redirect link this site serves (t.co, l.facebook.com, /url?q=), or null. */
   unwrapLink?(url: URL, anchor?: Element): URL | null;
   /** CSS selector list of the site's units: posts, comments, cards, results. */

@@ -1,0 +1,132 @@
+// YouTube, desktop (www.) and mobile (m.) (../shared/SITES.md, "YouTube").
+// Test URLs:
+//   https://www.youtube.com/@JordanAvery                    → @jordanavery (handles ignore case)
+//   https://m.youtube.com/@jordanavery/videos?view=0        → @jordanavery (sub-page, mobile host)
+//   https://www.youtube.com/@%D0%98%D0%B2%D0%B0%D0%BD       → @иван (non-Latin handle)
+//   https://www.youtube.com/channel/UClgRkhTL3_hImCAmdLfDE4g/featured → channel/UClgRkhTL3_hImCAmdLfDE4g (case kept)
+//   https://www.youtube.com/c/BenjaminCode                  → c/benjamincode
+//   https://www.youtube.com/user/NormanFaitDesVideos        → user/normanfaitdesvideos
+//   https://www.youtube.com/redirect?q=https%3A%2F%2Fx.com%2Fjordan_avery → unwraps to the X profile
+//   https://youtu.be/dQw4w9WgXcQ, https://www.youtube.com/watch?v=dQw4w9WgXcQ → not profiles
+//
+// Keys: `@handle` (lowercased), `channel/UC…` (case-sensitive: YouTube channel ids are base64-like,
+// "UCabc" and "UCABC" are different channels), `c/<name>` and `user/<name>` (legacy custom and
+// username URLs, lowercased). These are four separate kinds of key: a channel reached by its @handle
+// and by its /channel/UC… id is two keys, and the user lists each link they know. The legacy bare
+// form youtube.com/<name> is not recognised: it shares its first segment with every app route.
+//
+// music.youtube.com is a subdomain of youtube.com, so it is covered too: /channel/UC… there is the
+// same channel (an artist page), and the regexes below catch it.
+import type { ProfileId, SiteAdapter } from './types';
+import { AFTER_KEY, escapeRegex, hostPrefix, pathSegments, wrappedUrl } from './url-tools';
+
+const HOSTS = ['youtube.com'];
+
+// A handle: letters of any script, digits, underscore, hyphen, period (YouTube help, "Handle guidelines").
+const HANDLE = /^[\p{L}\p{M}\p{N}_.\-·]{1,100}$/u;
+const CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
+const LEGACY_NAME = /^[\p{L}\p{M}\p{N}_.\-]{1,100}$/u;
+
+/** A key's text as the browser requests it: percent-encoded UTF-8; each non-ASCII letter in both cases. */
+function pathRegex(text: string): string {
+  let out = '';
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) {
+      out += escapeRegex(char);
+      continue;
+    }
+    // declarativeNetRequest's case-insensitive matching folds ASCII only; a Cyrillic or Greek handle
+    // typed in another case reaches the same channel, so both encodings are listed.
+    const forms = new Set([char.toLowerCase(), char.toUpperCase(), char].map((form) => encodeURIComponent(form)));
+    out += forms.size === 1 ? [...forms][0]! : `(${[...forms].join('|')})`;
+  }
+  return out;
+}
+
+function foldName(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+export const youtube: SiteAdapter = {
+  id: 'youtube',
+  name: 'YouTube',
+  hosts: HOSTS,
+  // youtu.be only shortens video links; it is never a profile and never filtered itself.
+  linkHosts: ['youtu.be'],
+  profileKey(url) {
+    const host = url.hostname.toLowerCase();
+    if (host !== 'youtube.com' && !host.endsWith('.youtube.com')) return null;
+    const [first = '', second = ''] = pathSegments(url);
+    if (first.startsWith('@')) {
+      const handle = first.slice(1);
+      return HANDLE.test(handle) ? `@${foldName(handle)}` : null;
+    }
+    if (first === 'channel' && CHANNEL_ID.test(second)) return `channel/${second}`;
+    if ((first === 'c' || first === 'user') && LEGACY_NAME.test(second)) return `${first}/${foldName(second)}`;
+    return null;
+  },
+  profileLabel(key) {
+    if (key.startsWith('@')) return key;
+    if (key.startsWith('channel/')) return `channel ${key.slice('channel/'.length)}`;
+    return `/${key}`;
+  },
+  profileUrlRegexes(key) {
+    const prefix = hostPrefix(HOSTS);
+    if (key.startsWith('@')) return [`${prefix}@${pathRegex(key.slice(1))}${AFTER_KEY}`];
+    // Case-sensitive ids: profileUrlCaseSensitive(key) is true, so the rule must set
+    // isUrlFilterCaseSensitive; then only this exact id (and lowercase hosts, as browsers send) matches.
+    if (key.startsWith('channel/')) return [`${prefix}${escapeRegex(key)}${AFTER_KEY}`];
+    const slash = key.indexOf('/');
+    return [`${prefix}${key.slice(0, slash)}/${pathRegex(key.slice(slash + 1))}${AFTER_KEY}`];
+  },
+  profileUrlCaseSensitive: (key) => key.startsWith('channel/'),
+  unwrapLink(url) {
+    // Links in descriptions and comments go through /redirect?q=<target>&event=…&redir_token=….
+    const host = url.hostname.toLowerCase();
+    if ((host === 'youtube.com' || host.endsWith('.youtube.com')) && url.pathname === '/redirect') {
+      return wrappedUrl(url, 'q');
+    }
+    return null;
+  },
+  units: [
+    // Desktop, 2022–2026 markup (real captures in ../shared/fixtures/youtube/).
+    'ytd-rich-item-renderer', 'ytd-rich-grid-media', 'ytd-rich-grid-slim-media',
+    'ytd-video-renderer', 'ytd-compact-video-renderer', 'ytd-grid-video-renderer',
+    'ytd-reel-item-renderer', 'ytd-playlist-renderer', 'ytd-compact-playlist-renderer',
+    'ytd-grid-playlist-renderer', 'ytd-radio-renderer', 'ytd-compact-radio-renderer',
+    'yt-lockup-view-model', 'ytm-shorts-lockup-view-model', 'ytm-shorts-lockup-view-model-v2',
+    'ytd-channel-renderer', 'ytd-grid-channel-renderer', 'ytd-guide-entry-renderer',
+    'ytd-comment-thread-renderer', 'ytd-comment-view-model', 'ytd-comment-renderer',
+    'ytd-post-renderer', 'ytd-backstage-post-thread-renderer', 'ytd-notification-renderer',
+    // m.youtube.com.
+    'ytm-rich-item-renderer', 'ytm-video-with-context-renderer', 'ytm-compact-video-renderer',
+    'ytm-media-item', 'ytm-reel-item-renderer', 'ytm-compact-playlist-renderer',
+    'ytm-compact-channel-renderer', 'ytm-comment-thread-renderer', 'ytm-comment-renderer',
+  ].join(', '),
+  hideTarget(unit) {
+    // YouTube, 2025-11: a grid cell (ytd-rich-item-renderer) holds a lockup or grid media; hiding only
+    // the inner element would leave an empty card frame in the grid.
+    const cell = unit.closest('ytd-rich-item-renderer, ytm-rich-item-renderer, ytm-video-with-context-renderer');
+    if (cell) return cell;
+    // A top-level comment takes its replies with it (they answer the person); a reply goes alone.
+    if (/^YT[DM]-COMMENT-(VIEW-MODEL|RENDERER)$/.test(unit.tagName)
+      && !unit.closest('ytd-comment-replies-renderer, ytm-comment-replies-renderer, #replies')) {
+      return unit.closest('ytd-comment-thread-renderer, ytm-comment-thread-renderer') ?? unit;
+    }
+    return unit;
+  },
+  authors(unit) {
+    const ids = new Set<ProfileId>();
+    for (const link of unit.querySelectorAll('a[href]')) {
+      let url: URL;
+      try {
+        url = new URL(link.getAttribute('href')!, 'https://www.youtube.com/');
+      } catch {
+        continue;
+      }
+      const key = youtube.profileKey(url);
+      if (key) ids.add(`youtube:${key}`);
+    }
+    return [...ids];
+  },
+};
