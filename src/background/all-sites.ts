@@ -1,0 +1,69 @@
+// "Also on all other sites" (issue 4, part 3): when the user turned it on AND granted the optional
+// `<all_urls>` host permission, the content script is registered for every page except the
+// supported sites (which the manifest already covers). It is also what serves Mastodon instances,
+// which are recognised by what the page holds rather than by host.
+import { browser } from 'wxt/browser';
+import { loadSettings, watchSettings } from '../state/settings';
+import { SITE_HOST_PATTERNS } from '../sites/hosts';
+
+export const ALL_SITES_SCRIPT_ID = 'oos-all-sites';
+export const ALL_URLS = '<all_urls>';
+
+/** Whether the fallback script should be registered. Pure. */
+export function wantsAllSites(settingOn: boolean, permissionGranted: boolean): boolean {
+  return settingOn && permissionGranted;
+}
+
+/** The built content script's file, as the manifest names it (so a rename in WXT cannot break this). */
+function contentScriptFiles(): string[] {
+  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  return scripts.flatMap((script) => script.js ?? []);
+}
+
+async function register(): Promise<void> {
+  const base = {
+    id: ALL_SITES_SCRIPT_ID,
+    matches: ['<all_urls>'],
+    excludeMatches: SITE_HOST_PATTERNS,
+    js: contentScriptFiles(),
+    runAt: 'document_start' as const,
+    allFrames: false,
+  };
+  try {
+    // Chromium keeps it across restarts, so pages restored at startup are covered from the start.
+    await browser.scripting.registerContentScripts([{ ...base, persistAcrossSessions: true }]);
+  } catch {
+    // Some Firefox versions only allow session scripts; syncAllSites runs again at startup.
+    await browser.scripting.registerContentScripts([{ ...base, persistAcrossSessions: false }]);
+  }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Register or unregister the fallback script to match the setting and the permission. Serialised. */
+export function syncAllSites(): Promise<boolean> {
+  const run = queue.then(async () => {
+    const [settings, granted, registered] = await Promise.all([
+      loadSettings(),
+      browser.permissions.contains({ origins: [ALL_URLS] }),
+      browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] }).catch(() => []),
+    ]);
+    const want = wantsAllSites(settings.filter.allSites, granted);
+    const isRegistered = registered.length > 0;
+    if (want && !isRegistered) await register();
+    if (!want && isRegistered) await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+    return want;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Keep the registration in step with the permission and the setting. */
+export function watchAllSites(): void {
+  const sync = () => void syncAllSites().catch(() => undefined);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  watchSettings(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.runtime.onInstalled.addListener(sync);
+}

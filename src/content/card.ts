@@ -1,0 +1,100 @@
+// The calm card over a blurred unit (issue 4: "Hidden to protect your peace", a deliberate
+// "Show anyway" that asks once more). It lives in a closed shadow root so the page can neither read
+// nor restyle it; it is built with createElement and textContent only, never innerHTML.
+import { CARD_TAG } from './style';
+
+export type CardText = (key: CardMessage) => string;
+
+export type CardMessage = 'card_label' | 'card_message' | 'card_show' | 'card_confirm_question' | 'card_confirm' | 'card_keep';
+
+/** English, for when the browser cannot give us the translated text (unit tests). */
+export const CARD_FALLBACK: Record<CardMessage, string> = {
+  card_label: 'Hidden by Out of Sight',
+  card_message: 'Hidden to protect your peace',
+  card_show: 'Show anyway',
+  card_confirm_question: 'Are you sure? Keeping it hidden is okay too.',
+  card_confirm: 'Yes, show it',
+  card_keep: 'Keep it hidden',
+};
+
+const CARD_CSS = `
+:host { all: initial; }
+.card {
+  box-sizing: border-box; width: 100%; height: 100%; display: flex; flex-direction: column;
+  align-items: center; justify-content: center; gap: .5em; padding: .75em; overflow: hidden;
+  background: rgba(246, 244, 240, .72); color: #3d3a36; text-align: center;
+  backdrop-filter: blur(18px); -webkit-backdrop-filter: blur(18px);
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+}
+p { margin: 0; }
+.message { font-weight: 600; }
+.row { display: flex; gap: .5em; flex-wrap: wrap; justify-content: center; }
+button {
+  font: inherit; font-size: 13px; padding: .35em .9em; border-radius: 999px; cursor: pointer;
+  border: 1px solid #8a847c; background: #fffdf9; color: #3d3a36;
+}
+button:focus-visible { outline: 3px solid #5b7f95; outline-offset: 2px; }
+[hidden] { display: none !important; }
+@media (prefers-color-scheme: dark) {
+  .card { background: rgba(32, 31, 30, .78); color: #ece8e1; }
+  button { background: #2b2a28; color: #ece8e1; border-color: #a39d94; }
+}
+`;
+
+export interface Card {
+  host: HTMLElement;
+  /** For tests and the e2e harness: the closed root is otherwise unreachable. */
+  readonly root: ShadowRoot;
+}
+
+/** Build a card; `onReveal` runs after the second, confirming click. */
+export function createCard(doc: Document, text: CardText, onReveal: () => void): Card {
+  const host = doc.createElement(CARD_TAG);
+  const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string) => {
+    const element = doc.createElement(tag);
+    if (className) element.className = className;
+    if (content !== undefined) element.textContent = content;
+    return element;
+  };
+
+  const style = make('style', undefined, CARD_CSS);
+  const card = make('div', 'card');
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-label', text('card_label'));
+  const message = make('p', 'message', text('card_message'));
+  const question = make('p', 'question', text('card_confirm_question'));
+  question.hidden = true;
+  const row = make('div', 'row');
+  const show = make('button', 'show', text('card_show'));
+  show.type = 'button';
+  const keep = make('button', 'keep', text('card_keep'));
+  keep.type = 'button';
+  keep.hidden = true;
+  row.append(show, keep);
+  card.append(message, question, row);
+  root.append(style, card);
+
+  let confirming = false;
+  // Clicks on the card must not reach the site (a post would open under the card).
+  card.addEventListener('click', (event) => event.stopPropagation());
+  show.addEventListener('click', () => {
+    if (!confirming) {
+      confirming = true;
+      question.hidden = false;
+      keep.hidden = false;
+      show.textContent = text('card_confirm');
+      show.focus();
+      return;
+    }
+    onReveal();
+  });
+  keep.addEventListener('click', () => {
+    confirming = false;
+    question.hidden = true;
+    keep.hidden = true;
+    show.textContent = text('card_show');
+    show.focus();
+  });
+  return { host, root };
+}

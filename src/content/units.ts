@@ -1,0 +1,53 @@
+// Which unit a changed node belongs to: the adapter's units on supported sites, and on any other
+// site the smallest sensible block around the text (DESIGN.md, "Hiding rules": never html, body,
+// main, or an element holding other units).
+
+/** The element a node hangs from, stepping out of shadow roots to their host. */
+export function parentElementOf(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === 11 && (parent as ShadowRoot).host) return (parent as ShadowRoot).host;
+  return null;
+}
+
+/** Nearest ancestor-or-self matching `selector`, across open shadow root boundaries. */
+export function closestAcrossShadow(node: Node, selector: string): Element | null {
+  let element: Element | null = node.nodeType === 1 ? (node as Element) : parentElementOf(node);
+  while (element) {
+    const found = element.closest(selector);
+    if (found) return found;
+    const root = element.getRootNode();
+    element = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+  }
+  return null;
+}
+
+/** Blocks that usually hold one item on any site: a post, a list item, a card. */
+export const GENERIC_UNITS =
+  'article, [role="article"], li, [role="listitem"], tr, figure, blockquote, dd, [class*="card" i], [class*="result" i]';
+
+/** Blocks a text can sit in when no item-like ancestor exists. */
+const GENERIC_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, dt, td, th, figcaption, div, section, aside';
+
+const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'HEAD']);
+
+/** A fallback unit holding this many elements or more is a container, not an item. */
+export const MAX_GENERIC_ELEMENTS = 400;
+
+function acceptableGeneric(element: Element): boolean {
+  if (NEVER.has(element.tagName) || element.getAttribute('role') === 'main') return false;
+  // A container of other items (a whole feed, a results list) is never hidden as one.
+  if (element.querySelector(GENERIC_UNITS)) return false;
+  return element.getElementsByTagName('*').length < MAX_GENERIC_ELEMENTS;
+}
+
+/** The fallback unit around a node, or null when only a page-sized block would do. */
+export function genericUnitOf(node: Node): Element | null {
+  const start = node.nodeType === 1 ? (node as Element) : parentElementOf(node);
+  if (!start || NEVER.has(start.tagName)) return null;
+  const item = closestAcrossShadow(start, GENERIC_UNITS);
+  if (item && acceptableGeneric(item)) return item;
+  // Else the text's own block, unless that is page-sized: then nothing, rather than hide the page.
+  const block = closestAcrossShadow(start, GENERIC_BLOCKS);
+  return block && acceptableGeneric(block) ? block : null;
+}

@@ -1,0 +1,91 @@
+// @vitest-environment-options {"url": "https://news.example/today"}
+// "Also on all other sites": the smallest sensible block around a match, never the page, and only
+// when the user turned it on.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Engine } from '../../../src/content/engine';
+import { closestAcrossShadow, genericUnitOf } from '../../../src/content/units';
+import { mastodon } from '../../../src/sites/mastodon';
+import { blankDocument, body, demoCompiled, isHidden, start, testApi, type TestApi } from './helpers';
+
+const allSitesOn = () => demoCompiled((settings) => (settings.filter.allSites = true));
+
+describe('genericUnitOf', () => {
+  beforeEach(blankDocument);
+
+  it('picks the item around the text: a list item, an article, a card', () => {
+    body(`<main><ul><li id="li"><span id="in-li">Jordie</span></li></ul>
+      <article id="article"><p><b id="in-article">Jordie</b></p></article>
+      <div class="story-card" id="card"><p id="in-card">Jordie</p></div></main>`);
+    expect(genericUnitOf(document.getElementById('in-li')!.firstChild!)?.id).toBe('li');
+    expect(genericUnitOf(document.getElementById('in-article')!)?.id).toBe('article');
+    expect(genericUnitOf(document.getElementById('in-card')!)?.id).toBe('card');
+  });
+
+  it('never picks html, body or main, nor a container that holds other items', () => {
+    body(`<main id="main">Jordie at the top<div id="feed"><article>one</article><article>two</article> Jordie</div></main>`);
+    expect(genericUnitOf(document.getElementById('main')!.firstChild!)).toBeNull();
+    expect(genericUnitOf(document.getElementById('feed')!.lastChild!)).toBeNull();
+    body('Jordie');
+    expect(genericUnitOf(document.body.firstChild!)).toBeNull();
+  });
+
+  it('falls back to the paragraph when no item holds the text', () => {
+    body(`<main><section><p id="p">Met <b id="b">Jordie</b> again.</p><p>Other news.</p></section></main>`);
+    expect(genericUnitOf(document.getElementById('b')!)?.id).toBe('p');
+  });
+
+  it('crosses shadow roots to find the item', () => {
+    body('<ul><li id="li"><x-name id="host"></x-name></li></ul>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span id="inner">Jordie</span>';
+    expect(closestAcrossShadow(shadow.getElementById('inner')!, 'li')?.id).toBe('li');
+  });
+});
+
+describe('content engine on any other site', () => {
+  let api: TestApi;
+  let engine: Engine;
+
+  beforeEach(() => {
+    blankDocument();
+    api = testApi();
+  });
+  afterEach(() => engine?.stop());
+
+  it('holds the whole body until the first read, then hides only the items about them', async () => {
+    engine = start(api, { site: null });
+    expect(document.querySelector('style[data-oos-style]')?.textContent).toContain('html:not([data-oos-ready]) body{visibility:hidden!important}');
+    body(`<main><ul id="list"><li id="a">Coffee with Jordan Avery</li><li id="b">Coffee with Jordan Peele</li>
+      <li id="c"><img alt="Avery Photography studio"></li><li id="d"><a href="https://x.com/jordan_avery">a link</a></li></ul></main>`);
+    await api.answer(allSitesOn());
+    expect(isHidden(document.getElementById('a'))).toBe(true);
+    expect(isHidden(document.getElementById('b'))).toBe(false);
+    expect(isHidden(document.getElementById('c'))).toBe(true);
+    expect(isHidden(document.getElementById('d'))).toBe(true);
+    expect(isHidden(document.getElementById('list'))).toBe(false);
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', '<li id="e">Jordie says hi</li>');
+    engine.takeRecords();
+    expect(isHidden(document.getElementById('e'))).toBe(true);
+    engine.flushReports();
+    expect(api.sent).toEqual([{ name: 'recordHidden', data: { site: 'other', count: 4 } }]);
+  });
+
+  it('does nothing unless "all other sites" is on', async () => {
+    engine = start(api, { site: null });
+    body('<ul><li id="a">Coffee with Jordan Avery</li></ul>');
+    await api.answer(demoCompiled());
+    expect(isHidden(document.getElementById('a'))).toBe(false);
+  });
+
+  it('recognises a Mastodon instance by its page and uses the Mastodon units', async () => {
+    engine = start(api, { site: null, detectors: [mastodon] });
+    body(`<div id="mastodon"><div role="feed">
+      <article data-id="1" aria-posinset="1" id="post"><div class="status"><a class="status__display-name" href="/@sam">Sam</a><p>Saw Jordie today</p></div></article>
+      <article data-id="2" aria-posinset="2" id="other"><div class="status"><a class="status__display-name" href="/@kim">Kim</a><p>Lovely day</p></div></article>
+    </div></div>`);
+    await api.answer(allSitesOn());
+    expect(engine.siteId).toBe('mastodon');
+    expect(isHidden(document.getElementById('post'))).toBe(true);
+    expect(isHidden(document.getElementById('other'))).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+// Shared set-up for the content engine tests: the demo person compiled exactly as the background
+// compiles it, a document that starts empty (document_start), and an in-memory extension API.
+import { readFileSync } from 'node:fs';
+import type { CompiledConfig } from '../../../src/compiled';
+import type { ContentApi } from '../../../src/content/runtime';
+import { startEngine, type Engine, type EngineOptions } from '../../../src/content/engine';
+import { createMatcher } from '../../../src/matching/matcher';
+import { compileConfig } from '../../../src/settings/compile';
+import { parseSettingsFile } from '../../../src/settings/file';
+import type { Settings } from '../../../src/settings/schema';
+
+export function demoSettings(change: (settings: Settings) => void = () => undefined): Settings {
+  const parsed = parseSettingsFile(readFileSync('tests/fixtures/demo/demo-settings.json', 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.message);
+  change(parsed.settings);
+  return parsed.settings;
+}
+
+export function demoCompiled(change?: (settings: Settings) => void, snoozedUntil: number | null = null): CompiledConfig {
+  return compileConfig(demoSettings(change), snoozedUntil);
+}
+
+export interface Sent {
+  name: string;
+  data: unknown;
+}
+
+export interface TestApi extends ContentApi {
+  sent: Sent[];
+  /** Answer the pending storage read (the engine waits for it before its first scan). */
+  answer(compiled: CompiledConfig | undefined): Promise<void>;
+  /** A storage change of "compiled", as another tab or the options page would cause it. */
+  change(compiled: CompiledConfig | undefined): void;
+}
+
+export function testApi(): TestApi {
+  const sent: Sent[] = [];
+  const listeners: ((compiled: CompiledConfig | undefined) => void)[] = [];
+  let answerRead: (compiled: CompiledConfig | undefined) => void = () => undefined;
+  const read = new Promise<CompiledConfig | undefined>((resolve) => (answerRead = resolve));
+  return {
+    sent,
+    readCompiled: () => read,
+    onCompiledChanged: (listener) => listeners.push(listener),
+    send: (name, data) => sent.push({ name, data }),
+    message: () => '',
+    async answer(compiled) {
+      answerRead(compiled);
+      await read;
+      // Let the engine's then/finally run.
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    },
+    change(compiled) {
+      for (const listener of listeners) listener(compiled);
+    },
+  };
+}
+
+/** An empty document, as a content script sees it at document_start. */
+export function blankDocument(): void {
+  document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+  for (const name of [...document.documentElement.getAttributeNames()]) document.documentElement.removeAttribute(name);
+}
+
+export function body(html: string): void {
+  // Test fixtures only (trusted markup written in this repository).
+  document.body.innerHTML = html;
+}
+
+export function fixtureBody(file: string): string {
+  const html = readFileSync(file, 'utf8');
+  return html.slice(html.indexOf('<body>') + '<body>'.length, html.lastIndexOf('</body>'));
+}
+
+export function start(api: TestApi, options: Partial<EngineOptions> = {}): Engine {
+  return startEngine({
+    doc: document,
+    site: null,
+    api,
+    createMatcher,
+    now: () => Date.parse('2026-11-20T12:00:00Z'),
+    ...options,
+  });
+}
+
+/** Hidden by the engine: the element or an ancestor carries the mark, or its one child does (X's row box). */
+export function isHidden(element: Element | null): boolean {
+  if (!element) throw new Error('no such element');
+  const only = element.children.length === 1 ? element.firstElementChild : null;
+  return element.closest('[data-oos]') !== null || only?.hasAttribute('data-oos') === true;
+}
+
+export function hiddenCount(api: TestApi): number {
+  return api.sent
+    .filter((message) => message.name === 'recordHidden')
+    .reduce((sum, message) => sum + (message.data as { count: number }).count, 0);
+}
