@@ -6,6 +6,7 @@ import { refreshCompiled } from './compile';
 import { watchSettings } from '../state/settings';
 import { recordEvents } from './events';
 import { appendJournalEntry } from './journal';
+import { watchAllSites } from './all-sites';
 import { getStats, logContact, markCelebrated, startProgress } from './stats';
 import { cancelSnooze, startSnooze, watchSnooze } from './snooze';
 
@@ -39,6 +40,8 @@ export function startBackground(): void {
     addJournalEntry: async (input) => ({ id: (await appendJournalEntry(input, Date.now())).id }),
   };
   listen(handlers);
+  // Issue 4: the content script on every other site, when the user turned that on and allowed it.
+  watchAllSites();
   startProgress();
   watchSnooze(() => void refreshCompiled());
 
