@@ -46,14 +46,16 @@ export const mastodon: SiteAdapter = {
     return `${user}@${domain}`;
   },
   profileUrlRegexes(key) {
-    const [domain = '', at = ''] = key.split('/');
+    const [domain = '', account = ''] = key.split('/');
     const host = escapeRegex(domain);
-    const user = escapeRegex(at.slice(1));
+    const user = escapeRegex(account.slice(1));
+    // Each @ may arrive percent-encoded (%40) from a link built by hand.
+    const at = '(@|%40)';
     return [
       // On its home instance: /@user, /web/@user, /@user@home, /users/user, and their sub-pages.
-      `^https?://${host}(:443)?/((web/)?@${user}(@${host})?|users/${user})${AFTER_KEY}`,
+      `^https?://${host}(:443)?/((web/)?${at}${user}(${at}${host})?|users/${user})${AFTER_KEY}`,
       // The same account opened on any other instance: /@user@home.
-      `^https?://[a-z0-9.-]+(:[0-9]+)?/(web/)?@${user}@${host}${AFTER_KEY}`,
+      `^https?://[a-z0-9.-]+(:[0-9]+)?/(web/)?${at}${user}${at}${host}${AFTER_KEY}`,
     ];
   },
   // Mastodon 4.3–4.5, 2025-11: timelines wrap every item in article[data-id][aria-posinset] (an

@@ -72,7 +72,8 @@ export const youtube: SiteAdapter = {
   },
   profileUrlRegexes(key) {
     const prefix = hostPrefix(HOSTS);
-    if (key.startsWith('@')) return [`${prefix}@${pathRegex(key.slice(1))}${AFTER_KEY}`];
+    // The @ may arrive percent-encoded (%40) from a link built by hand.
+    if (key.startsWith('@')) return [`${prefix}(@|%40)${pathRegex(key.slice(1))}${AFTER_KEY}`];
     // Case-sensitive ids: profileUrlCaseSensitive(key) is true, so the rule must set
     // isUrlFilterCaseSensitive; then only this exact id (and lowercase hosts, as browsers send) matches.
     if (key.startsWith('channel/')) return [`${prefix}${escapeRegex(key)}${AFTER_KEY}`];
