@@ -1,4 +1,12 @@
 import { render } from 'preact';
+import { PromptPage } from '../../src/ui/PromptPage';
+import { t } from '../../src/ui/i18n';
 import '../../src/ui/theme.css';
 
-render(<main data-testid="prompt"><h1>You're protecting your peace</h1></main>, document.getElementById('app')!);
+function main() {
+  document.title = t('prompt_title');
+  // The fragment is what the guard appended (prompt.html#https://…); the background validates it.
+  render(<PromptPage fragment={location.hash.slice(1)} />, document.getElementById('app')!);
+}
+
+main();

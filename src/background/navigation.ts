@@ -125,7 +125,16 @@ export async function promptContext(tabId: number | undefined, fragment: string,
     calmUrl: settings.guard.calmUrl,
   };
   const resolved = resolveGuardedProfile(fragment, await readCompiled());
-  if (!resolved || tabId === undefined) return { ...base, target: null };
+  if (tabId === undefined) return { ...base, target: null };
+  if (!resolved) {
+    // This prompt stands for nothing valid: whatever the tab was guarded from before is not on offer here.
+    await serialised(async () => {
+      const tabs = await readSession<Record<string, GuardedTarget>>(GUARDED_TABS_KEY, {});
+      delete tabs[tabId];
+      await browser.storage.session.set({ [GUARDED_TABS_KEY]: tabs });
+    });
+    return { ...base, target: null };
+  }
   const target: GuardedTarget = { ...resolved, at: now };
   await serialised(async () => {
     await rememberTarget(tabId, target);

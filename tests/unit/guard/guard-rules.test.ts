@@ -1,0 +1,185 @@
+// Issue 5, part 1: the declarativeNetRequest rules that send a profile visit to the prompt before the
+// site is asked. For every site with a URL table (tests/unit/sites/tables/*.ts), every URL form a full
+// page load can request of the configured profile is redirected to prompt.html#<that URL>, and no
+// near-miss, other person or non-profile address is touched. The rules follow the compiled config.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { buildGuardRules, REGEX_RULE_BUDGET, syncGuardRules } from '../../../src/background/guard-rules';
+import { resolveGuardedProfile, startProfileGuard } from '../../../src/background/navigation';
+import type { CompiledConfig } from '../../../src/compiled';
+import { SITES, type ProfileId } from '../../../src/sites/index';
+import { caseUrl, type ProfileUrlTable, type UrlCase } from '../sites/url-table';
+import { installFakeDnr } from './fake-dnr';
+
+const modules = import.meta.glob<{ table: ProfileUrlTable }>('../sites/tables/*.ts', { eager: true });
+const TABLES = Object.values(modules).map((module) => module.table);
+const PROMPT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/prompt.html';
+
+const loads = (entry: UrlCase) => typeof entry === 'string' || entry.load !== false;
+
+/** The browser requests this: host lowercased, no fragment. */
+function requestUrl(address: string): string {
+  const url = new URL(address);
+  url.hash = '';
+  return url.href;
+}
+
+function configWith(ids: ProfileId[], sites: CompiledConfig['sites'] = {}): CompiledConfig {
+  const profiles: Record<ProfileId, number> = {};
+  ids.forEach((id, index) => (profiles[id] = index));
+  return { v: 1, matcher: { patterns: [], profiles }, mode: 'hide', sites, allSites: false, snoozedUntil: null } as CompiledConfig;
+}
+
+/** Each table's main profile is configured; every other URL in every table must be left alone. */
+const CONFIGURED = TABLES.map((table) => `${table.site}:${table.sameKey[0]!.key}` as ProfileId);
+
+function simulate(rules: ReturnType<typeof buildGuardRules>, address: string): string | null {
+  const request = requestUrl(address);
+  for (const rule of rules) {
+    if (rule.action.type !== 'redirect') continue;
+    const regex = new RegExp(rule.condition.regexFilter, rule.condition.isUrlFilterCaseSensitive ? '' : 'i');
+    if (regex.test(request)) return request.replace(regex, rule.action.redirect.regexSubstitution.replace(/\\0/g, '$$&'));
+  }
+  return null;
+}
+
+describe('guard rules from the URL tables', () => {
+  it('has tables to check', () => expect(TABLES.length).toBeGreaterThan(0));
+
+  const rules = buildGuardRules(configWith(CONFIGURED), PROMPT);
+
+  it('are plain main-frame redirects with unique ids, within the regex budget', () => {
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+    expect(rules.length).toBeLessThanOrEqual(REGEX_RULE_BUDGET);
+    for (const rule of rules) {
+      expect(rule.condition.resourceTypes).toEqual(['main_frame']);
+      expect(rule.action).toEqual({ type: 'redirect', redirect: { regexSubstitution: `${PROMPT}#\\0` } });
+    }
+  });
+
+  for (const table of TABLES) {
+    const main = table.sameKey[0]!;
+    describe(`${table.site}:${main.key}`, () => {
+      const forms = main.urls.filter(loads).map(caseUrl);
+      it('covers at least 6 URL forms', () => expect(forms.length).toBeGreaterThanOrEqual(6));
+      for (const form of forms) {
+        it(`sends ${form} to the prompt with the address it asked for`, () => {
+          expect(simulate(rules, form)).toBe(`${PROMPT}#${requestUrl(form)}`);
+        });
+      }
+    });
+  }
+
+  const untouched = TABLES.flatMap((table) => [
+    ...table.sameKey.slice(1).flatMap((group) => group.urls.filter(loads).map(caseUrl)),
+    ...table.notProfiles.map(caseUrl),
+  ]);
+  for (const address of untouched) {
+    it(`leaves ${address} alone`, () => expect(simulate(rules, address)).toBeNull());
+  }
+
+  it('makes no rule for a site the user switched off', () => {
+    const site = TABLES[0]!.site;
+    const off = buildGuardRules(configWith(CONFIGURED, { [site]: false }), PROMPT);
+    const form = caseUrl(TABLES[0]!.sameKey[0]!.urls[0]!);
+    expect(simulate(off, form)).toBeNull();
+    expect(off.length).toBeLessThan(rules.length);
+  });
+
+  it('makes no rules at all when no profile is configured', () => {
+    expect(buildGuardRules(configWith([]), PROMPT)).toEqual([]);
+  });
+});
+
+describe('guard rules for very many profiles', () => {
+  // 200 people with 50 X profiles each: more regexes than Chrome allows rules, so they are merged.
+  const ids = Array.from({ length: 10_000 }, (_, index) => `x:p${index}_ab` as ProfileId);
+  const rules = buildGuardRules(configWith(ids), PROMPT);
+
+  it('fit within the regex rule budget', () => {
+    expect(rules.length).toBeLessThanOrEqual(REGEX_RULE_BUDGET);
+  });
+
+  it('still send every one of them, and no near-miss, to the prompt', () => {
+    for (const index of [0, 1, 4_999, 9_999]) {
+      const url = `https://x.com/p${index}_ab/media`;
+      expect(simulate(rules, url)).toBe(`${PROMPT}#${url}`);
+      expect(simulate(rules, `https://x.com/p${index}_abc`)).toBeNull();
+    }
+  });
+});
+
+describe('which addresses the prompt may continue to', () => {
+  const config = configWith(CONFIGURED);
+  for (const table of TABLES) {
+    const main = table.sameKey[0]!;
+    const form = caseUrl(main.urls.filter(loads)[0]!);
+    it(`${table.site}: a guarded profile address is accepted, without its fragment`, () => {
+      const resolved = resolveGuardedProfile(`${form}#frag`, config);
+      expect(resolved?.profile).toBe(`${table.site}:${main.key}`);
+      expect(resolved?.url).toBe(requestUrl(form));
+    });
+  }
+
+  const refused = [
+    'javascript:alert(1)',
+    'javascript://x.com/jordan_avery%0Aalert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html',
+    'moz-extension://x/options.html',
+    'file:///etc/passwd',
+    'https://x.com/someone_else',
+    'https://x.com.evil.example/jordan_avery',
+    'https://user:pass@x.com/jordan_avery',
+    'not a url',
+    '',
+  ];
+  for (const address of refused) {
+    it(`refuses ${JSON.stringify(address)}`, () => expect(resolveGuardedProfile(address, config)).toBeNull());
+  }
+
+  it('refuses everything before the settings are compiled', () => {
+    expect(resolveGuardedProfile('https://x.com/jordan_avery', undefined)).toBeNull();
+  });
+});
+
+describe('keeping the rules in step with the settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('replaces every earlier rule with the rules of the stored config', async () => {
+    const dnr = installFakeDnr();
+    dnr.dynamic.set(4242, { ...buildGuardRules(configWith(['x:stale_one']), PROMPT)[0]!, id: 4242 });
+    await fakeBrowser.storage.local.set({ compiled: configWith(['x:jordan_avery']) });
+    await syncGuardRules();
+    expect(dnr.outcome('https://x.com/jordan_avery').type).toBe('redirect');
+    expect(dnr.outcome('https://x.com/stale_one').type).toBe('none');
+    expect(dnr.dynamic.has(4242)).toBe(false);
+
+    await fakeBrowser.storage.local.set({ compiled: configWith([]) });
+    await syncGuardRules();
+    expect(dnr.dynamic.size).toBe(0);
+    expect(dnr.outcome('https://x.com/jordan_avery').type).toBe('none');
+  });
+
+  it('follows every change of the compiled config, ending with the last one', async () => {
+    const dnr = installFakeDnr();
+    startProfileGuard();
+    await fakeBrowser.storage.local.set({ compiled: configWith(['x:jordan_avery']) });
+    await vi.waitFor(() => expect(dnr.outcome('https://x.com/jordan_avery').type).toBe('redirect'));
+    // A burst of edits: add a second profile, then remove the first.
+    await fakeBrowser.storage.local.set({ compiled: configWith(['x:jordan_avery', 'x:jordie_a']) });
+    await fakeBrowser.storage.local.set({ compiled: configWith(['x:jordie_a']) });
+    await vi.waitFor(() => {
+      expect(dnr.outcome('https://x.com/jordie_a').type).toBe('redirect');
+      expect(dnr.outcome('https://x.com/jordan_avery').type).toBe('none');
+    });
+  });
+
+  it('covers every registered site that has a URL table', () => {
+    const withTables = new Set(TABLES.map((table) => table.site));
+    const missing = SITES.map((site) => site.id).filter((id) => !withTables.has(id));
+    // Printed, not failed: site tables land with their adapters (issue 3).
+    if (missing.length > 0) console.log(`guard rules: no URL table yet for ${missing.join(', ')}`);
+    expect(withTables.size).toBeGreaterThan(0);
+  });
+});
