@@ -1,0 +1,107 @@
+// Shared by the filter e2e tests, the benches and the demo: serve the sample pages under their real
+// hostnames, put the demo person into a running extension, and judge what a user can see.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { parseSettingsFile } from '../../src/settings/file';
+import type { Settings } from '../../src/settings/schema';
+import { SAMPLE_PAGES, type SamplePage } from '../fixtures/sample-pages';
+import type { ExtensionBrowser } from './harness/chromium';
+import type { Page as ServedPage } from './harness/server';
+
+export function demoSettings(change: (settings: Settings) => void = () => undefined): Settings {
+  const parsed = parseSettingsFile(readFileSync('tests/fixtures/demo/demo-settings.json', 'utf8'));
+  if (!parsed.ok) throw new Error(`demo settings are invalid: ${parsed.message}`);
+  change(parsed.settings);
+  return parsed.settings;
+}
+
+/** Answers the sample pages at their real addresses (host and path), for startSiteServer. */
+export function serveSamplePages(url: URL): ServedPage | undefined {
+  const page = SAMPLE_PAGES.find((sample) => {
+    const target = new URL(sample.url);
+    return target.hostname === url.hostname && target.pathname === url.pathname;
+  });
+  return page ? { body: readFileSync(join('tests/fixtures', page.file)) } : undefined;
+}
+
+export function samplePages(): SamplePage[] {
+  return SAMPLE_PAGES;
+}
+
+interface CompiledLike {
+  mode?: string;
+  matcher?: { patterns?: unknown[] };
+}
+
+/**
+ * Store settings through the service worker, as the options page would, and wait until the
+ * background has compiled them into what content scripts read.
+ */
+export async function applySettings(browser: ExtensionBrowser, settings: Settings): Promise<void> {
+  const worker = await browser.worker();
+  await worker.evaluate(async (value) => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    await chrome.storage.local.set({ settings: value });
+  }, settings);
+  const wantPatterns = settings.people.reduce((sum, p) => sum + (p.enabled ? p.names.length + p.handles.length + p.keywords.length : 0), 0);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const compiled = (await browser.storage()).compiled as CompiledLike | undefined;
+    if (compiled?.mode === settings.filter.mode && (compiled.matcher?.patterns?.length ?? 0) === wantPatterns) return;
+    if (Date.now() > deadline) throw new Error(`the background did not compile the settings: ${JSON.stringify(compiled)}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+export interface Verdict {
+  label: string;
+  visible: boolean;
+  /** Blur mode: the unit sits under the card (its centre hits the card). */
+  covered: boolean;
+}
+
+/** For each [data-target] and [data-negative] unit: can a user see anything of it? */
+export async function judgeUnits(page: PlaywrightPage): Promise<{ targets: Verdict[]; negatives: Verdict[] }> {
+  return page.evaluate(() => {
+    const shown = (element: Element) =>
+      element.checkVisibility({ visibilityProperty: true, opacityProperty: true } as CheckVisibilityOptions);
+    const hasArea = (rect: DOMRect) => rect.width > 0 && rect.height > 0;
+    // Visible = some text or picture inside it reaches the screen.
+    const visible = (unit: Element): boolean => {
+      const walker = document.createTreeWalker(unit, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node: Node | null = unit; node; node = walker.nextNode()) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const parent = node.parentElement;
+          if (!parent || !/\S/.test((node as Text).data) || !shown(parent)) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          if (hasArea(range.getBoundingClientRect())) return true;
+        } else if (/^(IMG|svg|VIDEO|CANVAS|PICTURE)$/.test((node as Element).tagName)) {
+          if (shown(node as Element) && hasArea((node as Element).getBoundingClientRect())) return true;
+        }
+      }
+      return false;
+    };
+    const covered = (unit: Element): boolean => {
+      const mark = unit.closest('[data-oos="blur"]') ?? unit.querySelector('[data-oos="blur"]');
+      const card = mark?.querySelector(':scope > oos-card');
+      if (!mark || !card) return false;
+      mark.scrollIntoView({ block: 'center' });
+      const box = mark.getBoundingClientRect();
+      const cardBox = card.getBoundingClientRect();
+      const coversBox =
+        Math.abs(box.left - cardBox.left) <= 1 && Math.abs(box.top - cardBox.top) <= 1 &&
+        Math.abs(box.width - cardBox.width) <= 2 && Math.abs(box.height - cardBox.height) <= 2;
+      const atCentre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return coversBox && hasArea(cardBox) && atCentre === card;
+    };
+    const verdicts = (attribute: string) =>
+      [...document.querySelectorAll(`[${attribute}]`)].map((unit) => ({
+        label: unit.getAttribute(attribute) ?? '',
+        visible: visible(unit),
+        covered: covered(unit),
+      }));
+    return { targets: verdicts('data-target'), negatives: verdicts('data-negative') };
+  });
+}
