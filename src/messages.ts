@@ -26,6 +26,8 @@ export interface Protocol {
   startSnooze: { request: { minutes: 15 | 60 }; response: { until: number } };
   /** "Turn it back on now". */
   cancelSnooze: { request: Record<string, never>; response: null };
+  /** Wipe every trace: all storage areas, dynamic/session rules, registrations (issue 7, options "Delete everything"). */
+  deleteEverything: { request: { confirm: 'DELETE' }; response: null };
 }
 
 /** Progress as the popup and prompt show it; computed by the background from storage with `now`. */

@@ -6,6 +6,7 @@ import { refreshCompiled } from './compile';
 import { watchSettings } from '../state/settings';
 import { recordEvents } from './events';
 import { appendJournalEntry } from './journal';
+import { deleteEverything } from './delete-everything';
 import { watchAllSites } from './all-sites';
 import { getStats, logContact, markCelebrated, startProgress } from './stats';
 import { cancelSnooze, startSnooze, watchSnooze } from './snooze';
@@ -38,6 +39,10 @@ export function startBackground(): void {
       return null;
     },
     addJournalEntry: async (input) => ({ id: (await appendJournalEntry(input, Date.now())).id }),
+    deleteEverything: async () => {
+      await deleteEverything();
+      return null;
+    },
   };
   listen(handlers);
   // Issue 4: the content script on every other site, when the user turned that on and allowed it.
@@ -47,5 +52,9 @@ export function startBackground(): void {
 
   watchSettings(() => void refreshCompiled());
   browser.runtime.onInstalled.addListener(() => void refreshCompiled());
+  // Issue 7: onboarding opens by itself on a fresh install (not on updates or browser restarts).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.runtime.onStartup.addListener(() => void refreshCompiled());
 }

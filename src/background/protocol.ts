@@ -31,4 +31,5 @@ export const REQUEST_SCHEMAS: { [K in MessageName]: z.ZodType<RequestOf<K>> } = 
   markCelebrated: z.object({ milestone: z.int().min(1).max(3650) }).strict(),
   startSnooze: z.object({ minutes: z.union([z.literal(15), z.literal(60)]) }).strict(),
   cancelSnooze: z.object({}).strict(),
+  deleteEverything: z.object({ confirm: z.literal('DELETE') }).strict(),
 };
