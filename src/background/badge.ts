@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { countOnDay, type EventLog } from '../stats/aggregate';
 import { localDay } from '../stats/calendar';
-import { loadSettings } from '../state/settings';
+import { STORAGE_KEYS } from '../state/keys';
 
 /** The badge text for a count: nothing for 0 (an empty badge is calmer than a zero). */
 export function badgeText(blockedToday: number): string {
@@ -18,8 +18,11 @@ function toolbarAction() {
 export async function showBlockedToday(log: EventLog, now: number, timeZone: string): Promise<void> {
   const action = toolbarAction();
   if (!action) return;
-  const settings = await loadSettings();
-  const text = settings.display.badge ? badgeText(countOnDay(log, localDay(now, timeZone), 'blocked')) : '';
+  // The raw stored value, not loadSettings(): this runs after every write with a blocked visit, and
+  // one flag does not need the whole schema (absent or damaged reads as the default, on).
+  const stored = await browser.storage.local.get(STORAGE_KEYS.settings);
+  const display = (stored[STORAGE_KEYS.settings] as { display?: { badge?: unknown } } | undefined)?.display;
+  const text = display?.badge !== false ? badgeText(countOnDay(log, localDay(now, timeZone), 'blocked')) : '';
   await action.setBadgeText({ text });
   if (text) await action.setBadgeBackgroundColor({ color: '#3f6f5e' });
 }

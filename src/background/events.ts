@@ -50,20 +50,66 @@ export async function readEventLog(area: StorageAreaLike = browser.storage.local
   return readLog(stored[EVENTS_KEY]);
 }
 
-/** Add events to the store. Resolves once they are in storage.local (then, and only then, acknowledge). */
+interface PendingReport {
+  events: readonly EventInput[];
+  area: StorageAreaLike;
+  timeZone: string;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+let pending: PendingReport[] = [];
+let flushQueued = false;
+
+/**
+ * Add events to the store. Resolves once they are in storage.local (then, and only then, acknowledge).
+ * Reports that arrive while a write is under way are written together by the next one (a group
+ * commit): one read and one write for many tabs' reports, each still answered only once it is stored.
+ */
 export function recordEvents(
   events: readonly EventInput[],
   area: StorageAreaLike = browser.storage.local,
   timeZone: string = systemTimeZone(),
 ): Promise<void> {
   if (events.length === 0) return Promise.resolve();
-  return serialised(async () => {
-    // Strict mode decides whether a peek restarts the streak; it is read when the peek happens, so
-    // turning strict mode on later does not rewrite the past.
-    const strict = events.some((e) => e.kind === 'peek') ? (await loadSettings()).guard.strict : false;
-    const log = await readEventLog(area);
-    const next = applyEvents(log, events, { timeZone, strict });
-    await area.set({ [EVENTS_KEY]: next });
-    if (events.some((e) => e.kind === 'blocked')) void showBlockedToday(next, Date.now(), timeZone).catch(() => undefined);
+  return new Promise<void>((resolve, reject) => {
+    pending.push({ events, area, timeZone, resolve, reject });
+    if (!flushQueued) {
+      flushQueued = true;
+      void serialised(flushPending);
+    }
   });
+}
+
+async function flushPending(): Promise<void> {
+  flushQueued = false;
+  const reports = pending;
+  pending = [];
+  // In the extension every report shares one area and zone; tests may mix them, so group.
+  const groups = new Map<StorageAreaLike, Map<string, PendingReport[]>>();
+  for (const report of reports) {
+    const byZone = groups.get(report.area) ?? new Map<string, PendingReport[]>();
+    groups.set(report.area, byZone);
+    byZone.set(report.timeZone, [...(byZone.get(report.timeZone) ?? []), report]);
+  }
+  for (const [area, byZone] of groups) {
+    for (const [timeZone, group] of byZone) {
+      try {
+        await writeEvents(group.flatMap((r) => r.events), area, timeZone);
+        for (const report of group) report.resolve();
+      } catch (error) {
+        for (const report of group) report.reject(error);
+      }
+    }
+  }
+}
+
+async function writeEvents(events: readonly EventInput[], area: StorageAreaLike, timeZone: string): Promise<void> {
+  // Strict mode decides whether a peek restarts the streak; it is read when the peek happens, so
+  // turning strict mode on later does not rewrite the past.
+  const strict = events.some((e) => e.kind === 'peek') ? (await loadSettings()).guard.strict : false;
+  const log = await readEventLog(area);
+  const next = applyEvents(log, events, { timeZone, strict });
+  await area.set({ [EVENTS_KEY]: next });
+  if (events.some((e) => e.kind === 'blocked')) void showBlockedToday(next, Date.now(), timeZone).catch(() => undefined);
 }

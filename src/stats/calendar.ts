@@ -59,7 +59,7 @@ export function nextLocalMidnight(now: number, timeZone: string): number {
   // Days are at most 25 hours long (DST), so the next day begins within 26 hours: binary search.
   let low = now;
   let high = now + 26 * 3_600_000;
-  while (high - low > 1000) {
+  while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     if (localDay(middle, timeZone) === today) low = middle;
     else high = middle;
