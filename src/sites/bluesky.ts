@@ -70,6 +70,7 @@ export const bluesky: SiteAdapter = {
     if (fromTestId) ids.add(`bluesky:${fromTestId}`);
     // Reposted, quoted and mentioned people are links to /profile/<handle or did>.
     for (const link of unit.querySelectorAll('a[href*="/profile/"]')) {
+      if (link.closest(bluesky.units) !== unit) continue; // a nested unit speaks for itself
       let url: URL;
       try {
         url = new URL(link.getAttribute('href')!, 'https://bsky.app/');

@@ -81,12 +81,14 @@ export const mastodon: SiteAdapter = {
   },
   authors(unit) {
     const ids = new Set<ProfileId>();
-    const base = unit.ownerDocument.location?.href ?? 'https://mastodon.invalid/';
+    // Relative links (/@user) belong to the instance the page is on.
+    const base = /^https?:/.test(unit.baseURI) ? unit.baseURI : 'https://mastodon.invalid/';
     const home = new URL(base).hostname.toLowerCase();
     const links = unit.querySelectorAll(
       'a.status__display-name, a.detailed-status__display-name, a.account__display-name, .status__prepend a, a.mention, .account a[href], .account-card a[href]',
     );
     for (const link of links) {
+      if (link.closest(mastodon.units) !== unit) continue; // a nested unit speaks for itself
       let key: string | null = null;
       try {
         key = mastodonKey(new URL(link.getAttribute('href') ?? '', base));

@@ -72,6 +72,7 @@ export const pinterest: SiteAdapter = {
   authors(unit) {
     const ids = new Set<ProfileId>();
     for (const link of unit.querySelectorAll('a[href]')) {
+      if (link.closest(pinterest.units) !== unit) continue; // a nested unit speaks for itself
       let url: URL;
       try {
         url = new URL(link.getAttribute('href')!, 'https://www.pinterest.com/');

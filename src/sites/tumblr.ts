@@ -88,6 +88,7 @@ export const tumblr: SiteAdapter = {
   authors(unit) {
     const ids = new Set<ProfileId>();
     for (const link of unit.querySelectorAll('a[href]')) {
+      if (link.closest(tumblr.units) !== unit) continue; // a nested unit speaks for itself
       let url: URL;
       try {
         url = new URL(link.getAttribute('href')!, 'https://www.tumblr.com/');

@@ -119,6 +119,7 @@ export const youtube: SiteAdapter = {
   authors(unit) {
     const ids = new Set<ProfileId>();
     for (const link of unit.querySelectorAll('a[href]')) {
+      if (link.closest(youtube.units) !== unit) continue; // a nested unit speaks for itself
       let url: URL;
       try {
         url = new URL(link.getAttribute('href')!, 'https://www.youtube.com/');
