@@ -7,6 +7,7 @@ import { watchSettings } from '../state/settings';
 import { recordEvents } from './events';
 import { appendJournalEntry } from './journal';
 import { deleteEverything } from './delete-everything';
+import { STORAGE_KEYS } from '../state/keys';
 import { watchAllSites } from './all-sites';
 import { getStats, logContact, markCelebrated, startProgress } from './stats';
 import { cancelSnooze, startSnooze, watchSnooze } from './snooze';
@@ -53,8 +54,12 @@ export function startBackground(): void {
   watchSettings(() => void refreshCompiled());
   browser.runtime.onInstalled.addListener(() => void refreshCompiled());
   // Issue 7: onboarding opens by itself on a fresh install (not on updates or browser restarts).
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  // Chromium reports an unpacked extension loaded from the command line as installed again on every
+  // launch, so someone who has already set up (settings stored) is not asked again.
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason !== 'install') return;
+    const stored = await browser.storage.local.get(STORAGE_KEYS.settings);
+    if (stored[STORAGE_KEYS.settings] === undefined) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.runtime.onStartup.addListener(() => void refreshCompiled());
 }
