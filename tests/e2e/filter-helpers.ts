@@ -40,18 +40,30 @@ interface CompiledLike {
  */
 export async function applySettings(browser: ExtensionBrowser, settings: Settings): Promise<void> {
   const worker = await browser.worker();
-  await worker.evaluate(async (value) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
-    await chrome.storage.local.set({ settings: value });
-  }, settings);
+  const store = (value: unknown) =>
+    worker.evaluate(async (next) => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } } }).chrome;
+      if (next === null) await chrome.storage.local.remove('settings');
+      else await chrome.storage.local.set({ settings: next });
+    }, value);
   const wantPatterns = settings.people.reduce((sum, p) => sum + (p.enabled ? p.names.length + p.handles.length + p.keywords.length : 0), 0);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const compiled = (await browser.storage()).compiled as CompiledLike | undefined;
-    if (compiled?.mode === settings.filter.mode && (compiled.matcher?.patterns?.length ?? 0) === wantPatterns) return;
-    if (Date.now() > deadline) throw new Error(`the background did not compile the settings: ${JSON.stringify(compiled)}`);
-    await new Promise((done) => setTimeout(done, 50));
+  const compiledNow = async () => (await browser.storage()).compiled as CompiledLike | undefined;
+  const done = (compiled: CompiledLike | undefined) =>
+    compiled?.mode === settings.filter.mode && (compiled.matcher?.patterns?.length ?? 0) === wantPatterns;
+  // The background compiles once at install; a write racing that first compile can be overtaken by it,
+  // so wait for it first, and store once more if the compiled config still lags behind.
+  const start = Date.now();
+  while (!(await compiledNow()) && Date.now() - start < 10_000) await new Promise((next) => setTimeout(next, 50));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (attempt > 0) await store(null);
+    await store(settings);
+    const deadline = Date.now() + 4_000;
+    while (Date.now() < deadline) {
+      if (done(await compiledNow())) return;
+      await new Promise((next) => setTimeout(next, 50));
+    }
   }
+  throw new Error(`the background did not compile the settings: ${JSON.stringify(await compiledNow())}`);
 }
 
 export interface Verdict {
