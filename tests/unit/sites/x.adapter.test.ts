@@ -46,12 +46,12 @@ describe('X adapter on the sample timeline', () => {
   const doc = loadPage('tests/fixtures/x/home-timeline.html', 'https://x.com/home');
   const units = unitsIn(doc, x);
 
-  it('finds the 12 posts and their authors from the User-Name links', () => {
-    expect(units).toHaveLength(12);
+  it('finds the 13 posts and their authors from the User-Name links', () => {
+    expect(units).toHaveLength(13);
     const counts = authorCounts(units, x);
     expect(counts['x:jordan_avery']).toBe(1);
     expect(counts['x:jordan_avery_fan']).toBe(1);
-    expect(Object.keys(counts)).toHaveLength(12);
+    expect(Object.keys(counts)).toHaveLength(13);
   });
 
   it('reads the author from the avatar container of a user card too', () => {
