@@ -33,6 +33,8 @@ export const duckduckgo: SiteAdapter = {
     '.search__autocomplete .acp',
   ].join(', '),
   hideTarget(unit) {
-    return unit.closest('li[data-layout]') ?? unit;
+    // A result's row holds only that result; other rows (related searches) hold many items.
+    if (unit.matches('article[data-testid="result"], .result')) return unit.closest('li[data-layout="organic"]') ?? unit;
+    return unit;
   },
 };
