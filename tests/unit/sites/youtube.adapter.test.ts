@@ -149,3 +149,50 @@ describe('YouTube sample page (tests/fixtures/youtube/sample.html)', () => {
     expect([...decision.hidden].every((element) => element.hasAttribute('data-target'))).toBe(true);
   });
 });
+
+describe('YouTube comments and m.youtube.com (reproduced 2025-11 markup)', () => {
+  const doc = new DOMParser().parseFromString(`
+    <ytd-comments><ytd-item-section-renderer><div id="contents">
+      <ytd-comment-thread-renderer id="t1">
+        <ytd-comment-view-model id="comment" class="style-scope ytd-comment-thread-renderer">
+          <div id="header-author"><a id="author-text" href="/@jordanavery"><span>@jordanavery</span></a></div>
+          <yt-attributed-string id="content-text"><span>Thanks for the shout-out!</span></yt-attributed-string>
+        </ytd-comment-view-model>
+        <div id="replies"><ytd-comment-replies-renderer><div id="contents">
+          <ytd-comment-view-model id="r1"><a id="author-text" href="/@samrivera">@samrivera</a><span>Congrats!</span></ytd-comment-view-model>
+        </div></ytd-comment-replies-renderer></div>
+      </ytd-comment-thread-renderer>
+      <ytd-comment-thread-renderer id="t2">
+        <ytd-comment-view-model id="comment"><a id="author-text" href="/@miachen">@miachen</a><span>Lovely light.</span></ytd-comment-view-model>
+        <div id="replies"><ytd-comment-replies-renderer><div id="contents">
+          <ytd-comment-view-model id="r2"><a id="author-text" href="/@jordanavery">@jordanavery</a><span>Thank you!</span></ytd-comment-view-model>
+        </div></ytd-comment-replies-renderer></div>
+      </ytd-comment-thread-renderer>
+    </div></ytd-item-section-renderer></ytd-comments>
+    <ytm-rich-item-renderer id="m1"><ytm-media-item><a href="/watch?v=abc"><h3>Pier</h3></a><a href="/@JordanAvery" class="media-item-avatar">JA</a></ytm-media-item></ytm-rich-item-renderer>
+    <ytm-video-with-context-renderer id="m2"><ytm-media-item><a href="/channel/UClgRkhTL3_hImCAmdLfDE4g/videos">Someone</a></ytm-media-item></ytm-video-with-context-renderer>`, 'text/html');
+
+  it('hides a top-level comment with its replies, and a reply on its own', () => {
+    const top = doc.querySelector('#t1 > ytd-comment-view-model')!;
+    expect(youtube.authors!(top)).toEqual(['youtube:@jordanavery']);
+    expect(youtube.hideTarget!(top).id).toBe('t1');
+    const reply = doc.querySelector('#r2')!;
+    expect(youtube.authors!(reply)).toEqual(['youtube:@jordanavery']);
+    expect(youtube.hideTarget!(reply)).toBe(reply);
+  });
+
+  it('does not count a reply\'s author as the whole thread\'s', () => {
+    const thread = doc.querySelector('#t2')!;
+    expect(youtube.authors!(thread)).toEqual([]);
+    expect(youtube.authors!(doc.querySelector('#t2 > ytd-comment-view-model')!)).toEqual(['youtube:@miachen']);
+  });
+
+  it('finds mobile items and hides each as its whole cell', () => {
+    const media = [...doc.querySelectorAll('ytm-media-item')];
+    expect(media.every((item) => item.matches(youtube.units))).toBe(true);
+    expect(youtube.hideTarget!(media[0]!).id).toBe('m1');
+    expect(youtube.hideTarget!(media[1]!).id).toBe('m2');
+    expect(youtube.authors!(media[0]!)).toEqual(['youtube:@jordanavery']);
+    expect(youtube.authors!(media[1]!)).toEqual(['youtube:channel/UClgRkhTL3_hImCAmdLfDE4g']);
+  });
+});
