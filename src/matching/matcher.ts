@@ -1,20 +1,28 @@
 // The one compiled matcher for all people (../shared/DESIGN.md, "Matching rules"; issue 3, part 2).
-// Pure: no browser API, no regular expressions over page text, so no input can make it backtrack.
+// Pure: no browser API, and no regular expression ever runs over page text, so no input can make it
+// backtrack.
 //
 // How it works. Text is read once, left to right, as a stream of symbols:
-//  - letters, digits and "_" (after folding, see normalize.ts) are symbols of their own;
+//  - letters, digits, marks and "_" (folded as normalize.ts says) are symbols of their own;
 //  - "@" is a symbol; "." and "'" are symbols only between two word characters, so "jordan.avery"
 //    stays one handle and "O'Brien" one name, while "Jordan. Avery" is two words;
 //  - every other run of characters (spaces, line breaks, punctuation, emoji) is one separator symbol,
 //    so a multi-word name matches across any of them.
 // All patterns are compiled into one Aho–Corasick automaton over these symbols: one step a symbol,
 // whatever the number of patterns. ASCII steps through a dense table; other characters through a map.
-// A pattern found by the automaton is then checked at its edges (a constant amount of work):
-//  - names and phrases are whole words: no word character ("Jordan" is not in "Jordanian");
+// A pattern found by the automaton is then checked at its edges, a constant amount of work:
+//  - names and phrases are whole words: no word character next to them ("Jordan" is not in
+//    "Jordanian", nor "Avery" in "Averyson");
 //  - handles (@jordan_avery) must not go on as a longer handle (@jordan_avery_fan, @jordan_avery.fan,
-//    @jordan_avery-fan, @jordan_avery@other.server);
+//    @jordan_avery-fan, @jordan_avery@other.server) nor follow a word (an e-mail address);
 //  - letters of scripts written without spaces (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar) match as
 //    substrings, and count as a word break next to a name in another script ("见到Jordan了").
+//
+// Folding. ASCII only needs lower-casing, done by table. Every other character is folded on its own
+// (normalize.ts's foldNonAscii, remembered per character), except that a character is folded together
+// with the combining characters that follow it (marks, Hangul vowel and final jamo), because only
+// those can compose with it. That gives the same result as folding the whole text at once, which the
+// property tests check against normalizeText.
 import type { MatcherSpec, PatternKind } from './spec';
 import type { ProfileId } from '../sites/types';
 import { foldNonAscii } from './normalize';
@@ -28,7 +36,7 @@ export interface Matcher {
   readonly isEmpty: boolean;
 }
 
-// Kinds of symbols, as the edge checks see them.
+// Kinds of emitted symbols, as the edge checks see them.
 const K_SEP = 0; // a separator run, or the start or end of the text
 const K_WORD = 1; // a letter, digit, mark or "_" of a script written with spaces
 const K_SPACELESS = 2; // a letter of a script written without spaces
@@ -37,7 +45,8 @@ const K_DOT = 4; // "." between two word characters
 const K_APOS = 5; // "'" between two word characters
 const K_HYPHEN = 6; // a separator that is one "-" between two word characters (a handle goes on)
 
-// Classes of characters, before the "between two word characters" decisions.
+// Classes of characters, before the "between two word characters" decisions. The first three equal
+// the kinds they emit.
 const C_SEP = 0;
 const C_WORD = 1;
 const C_SPACELESS = 2;
@@ -45,6 +54,13 @@ const C_AT = 3;
 const C_DOT = 4;
 const C_APOS = 5;
 const C_DASH = 6;
+
+// What is waiting between word symbols: nothing, or a "." or "'" that may stay, or a separator run.
+const P_NONE = 0;
+const P_DOT = 1;
+const P_APOS = 2;
+const P_SEP = 3;
+const P_HYPHEN = 4; // a separator run that so far is one "-" after a word character
 
 const SEP = 32; // the separator symbol's code
 const AT = 64;
@@ -69,173 +85,114 @@ for (let c = 0; c < 128; c++) {
             ? C_DASH
             : C_SEP;
 }
-ASCII_CODE['`'.charCodeAt(0)] = APOS;
+ASCII_CODE[96] = APOS; // "`" reads as "'"
+
+// ---- Per-character knowledge of non-ASCII code points, learnt on first sight ----------------------
 
 const LETTER_MARK_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
 // Script_Extensions, so the prolonged sound mark "ー" and the iteration marks count as Japanese.
 const SPACELESS_SCRIPT =
   /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Bopomofo}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u;
+const MARK_FIRST = /^\p{M}/u;
 
-function classifyCodePoint(cp: number): number {
-  const ch = String.fromCodePoint(cp);
+// How a character folds.
+const F_UNKNOWN = 0;
+const F_SAME = 1; // folds to itself
+const F_CHANGED = 2; // folds to FOLDED.get(cp) (maybe "", maybe several characters)
+const F_JOINING = 3; // may compose with the character before it: folded with it
+
+/** For BMP code points: 0 unknown, else (fold << 2 | class) + 1. */
+const BMP_INFO = new Uint8Array(0x10000);
+const ASTRAL_INFO = new Map<number, number>();
+const FOLDED = new Map<number, string>();
+
+function isJoining(cp: number, ch: string): boolean {
+  // Hangul vowel and final jamo compose with the jamo before them; everything else that composes
+  // backwards is a mark or decomposes to one.
+  if ((cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff)) return true;
+  return MARK_FIRST.test(ch.normalize('NFD')) || MARK_FIRST.test(ch.normalize('NFKD'));
+}
+
+function classOfFolded(ch: string): number {
   if (!LETTER_MARK_OR_DIGIT.test(ch)) return C_SEP;
   return SPACELESS_SCRIPT.test(ch) ? C_SPACELESS : C_WORD;
 }
 
-// Classes of non-ASCII code points, computed on first sight. BMP in a table (0 = not yet known).
-const BMP_CLASS = new Uint8Array(0x10000);
-const ASTRAL_CLASS = new Map<number, number>();
-
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    const known = BMP_CLASS[cp]!;
-    if (known !== 0) return known - 1;
-    const cls = classifyCodePoint(cp);
-    BMP_CLASS[cp] = cls + 1;
-    return cls;
+function learn(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  let fold: number;
+  if (isJoining(cp, ch)) fold = F_JOINING;
+  else {
+    const folded = foldNonAscii(ch);
+    if (folded === ch) fold = F_SAME;
+    else {
+      fold = F_CHANGED;
+      FOLDED.set(cp, folded);
+    }
   }
-  let cls = ASTRAL_CLASS.get(cp);
-  if (cls === undefined) {
-    cls = classifyCodePoint(cp);
-    if (ASTRAL_CLASS.size < 4096) ASTRAL_CLASS.set(cp, cls);
-  }
-  return cls;
+  const info = ((fold << 2) | (fold === F_SAME ? classOfFolded(ch) : C_SEP)) + 1;
+  if (cp < 0x10000) BMP_INFO[cp] = info;
+  else ASTRAL_INFO.set(cp, info);
+  return info;
 }
 
-// Short non-ASCII runs ("é", "’", an emoji) recur all over a page: fold each once.
-const FOLD_CACHE = new Map<string, string>();
-const FOLD_CACHE_MAX = 4096;
-const FOLD_CACHE_RUN = 24;
+function infoOf(cp: number): number {
+  if (cp < 0x10000) {
+    const info = BMP_INFO[cp]!;
+    return info !== 0 ? info : learn(cp);
+  }
+  return ASTRAL_INFO.get(cp) ?? learn(cp);
+}
 
-function foldRun(run: string): string {
-  if (run.length > FOLD_CACHE_RUN) return foldNonAscii(run);
-  let folded = FOLD_CACHE.get(run);
+/** Class of a code point that is already folded (from a folded string). */
+function classOfCodePoint(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp]!;
+  const info = infoOf(cp);
+  // Folded text is stable under folding; a joining mark that survived folding is part of its word.
+  if (((info - 1) >> 2) === F_SAME) return (info - 1) & 3;
+  return classOfFolded(String.fromCodePoint(cp));
+}
+
+// Clusters (a character and the combining characters after it) recur: fold each once.
+const CLUSTER_CACHE = new Map<string, string>();
+const CLUSTER_CACHE_MAX = 4096;
+
+function foldCluster(cluster: string): string {
+  let folded = CLUSTER_CACHE.get(cluster);
   if (folded === undefined) {
-    folded = foldNonAscii(run);
-    if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
-    FOLD_CACHE.set(run, folded);
+    folded = foldNonAscii(cluster);
+    if (cluster.length <= 32) {
+      if (CLUSTER_CACHE.size >= CLUSTER_CACHE_MAX) CLUSTER_CACHE.clear();
+      CLUSTER_CACHE.set(cluster, folded);
+    }
   }
   return folded;
 }
 
-/** Receives the symbol stream; a non-negative return value stops the scan and is its result. */
-interface SymbolSink {
-  symbol(code: number, kind: number): number;
-}
-
-const isWordKind = (kind: number) => kind === K_WORD || kind === K_SPACELESS;
-
-/**
- * Turns text into symbols (see the top of this file) and feeds them to `sink`. Returns the first
- * non-negative value the sink returns, or -1. Linear: each character is read once (each non-ASCII run
- * is folded once), and at most two symbols are emitted per character.
- */
-function scanSymbols(text: string, sink: SymbolSink): number {
-  const n = text.length;
-  let src = text; // the text, or the folded form of its current non-ASCII run
-  let i = 0;
-  let end = n;
-  let resumeAt = -1; // where to continue in `text` after the folded run
-  let prevKind = K_SEP;
-  let pendingPunct = 0; // C_DOT or C_APOS waiting to see whether a word character follows
-  let sepOpen = false; // a separator run has started and is not emitted yet
-  let sepHyphen = false; // ... and so far it is a single "-" after a word character
-  let result: number;
-
-  for (;;) {
-    if (i >= end) {
-      if (resumeAt < 0) break;
-      src = text;
-      i = resumeAt;
-      end = n;
-      resumeAt = -1;
-      continue;
-    }
-    let code = src.charCodeAt(i);
-    let cls: number;
-    if (code < 128) {
-      cls = ASCII_CLASS[code]!;
-      code = ASCII_CODE[code]!;
-      i++;
-    } else if (resumeAt < 0) {
-      // A run of non-ASCII characters in the page text: fold it, then read the folded form.
-      let j = i + 1;
-      while (j < n && text.charCodeAt(j) >= 128) j++;
-      src = foldRun(text.slice(i, j));
-      resumeAt = j;
-      i = 0;
-      end = src.length;
-      continue;
-    } else {
-      code = src.codePointAt(i)!;
-      i += code > 0xffff ? 2 : 1;
-      cls = classOf(code);
-    }
-
-    if (cls === C_WORD || cls === C_SPACELESS || cls === C_AT) {
-      if (pendingPunct !== 0) {
-        if (cls === C_AT) {
-          // "." or "'" before "@" is not between two word characters.
-          pendingPunct = 0;
-          if ((result = sink.symbol(SEP, K_SEP)) >= 0) return result;
-        } else {
-          const punctKind = pendingPunct === C_DOT ? K_DOT : K_APOS;
-          pendingPunct = 0;
-          if ((result = sink.symbol(punctKind === K_DOT ? DOT : APOS, punctKind)) >= 0) return result;
-        }
-      } else if (sepOpen) {
-        sepOpen = false;
-        if ((result = sink.symbol(SEP, sepHyphen ? K_HYPHEN : K_SEP)) >= 0) return result;
-      }
-      prevKind = cls === C_WORD ? K_WORD : cls === C_SPACELESS ? K_SPACELESS : K_AT;
-      if ((result = sink.symbol(code, prevKind)) >= 0) return result;
-    } else if ((cls === C_DOT || cls === C_APOS) && pendingPunct === 0 && !sepOpen && isWordKind(prevKind)) {
-      pendingPunct = cls;
-    } else if (pendingPunct !== 0) {
-      // "a.." or "a. " or "a.-": the punctuation was not between two word characters.
-      pendingPunct = 0;
-      sepOpen = true;
-      sepHyphen = false;
-    } else if (sepOpen) {
-      sepHyphen = false;
-    } else {
-      sepOpen = true;
-      sepHyphen = cls === C_DASH && isWordKind(prevKind);
-    }
+/** Index just past the combining characters starting at `from`. */
+function clusterEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length) {
+    const cp = text.codePointAt(at)!;
+    if (cp < 128 || ((infoOf(cp) - 1) >> 2) !== F_JOINING) break;
+    at += cp > 0xffff ? 2 : 1;
   }
-  return -1;
+  return at;
 }
 
-/** A pattern compiled to symbols. */
-interface PatternSymbols {
-  codes: number[];
-  kinds: number[];
-}
+// ---- The automaton --------------------------------------------------------------------------------
+//
+// Word starts are built into the automaton, so a pattern found is already known to start at a word
+// break and only its end waits for the next symbol. The usual single root is split in two:
+// AFTER_BREAK (the last symbol was not a word character: any pattern may start) and AFTER_WORD (only
+// patterns in scripts without spaces may start). Failure links lead to the longest suffix that is a
+// pattern prefix *and starts where a pattern may start*, which is known from the pattern's own
+// symbols. Inside a word, with nothing under way, the state stays AFTER_WORD: the scan skips the rest
+// of the word's ASCII letters without stepping at all.
 
-class CollectSink implements SymbolSink {
-  codes: number[] = [];
-  kinds: number[] = [];
-  symbol(code: number, kind: number): number {
-    this.codes.push(code);
-    this.kinds.push(kind);
-    return -1;
-  }
-}
+const AFTER_BREAK = 0;
+const AFTER_WORD = 1;
 
-/** The symbols of a pattern, separators at either end trimmed. Empty when nothing is left. */
-function patternSymbols(text: string): PatternSymbols {
-  const sink = new CollectSink();
-  scanSymbols(text, sink);
-  let start = 0;
-  let stop = sink.codes.length;
-  while (start < stop && sink.codes[start] === SEP) start++;
-  while (stop > start && sink.codes[stop - 1] === SEP) stop--;
-  return { codes: sink.codes.slice(start, stop), kinds: sink.kinds.slice(start, stop) };
-}
-
-// Edge rules.
-const START_ANY = 0;
-const START_NOT_AFTER_WORD = 1;
 const END_ANY = 0;
 const END_NOT_BEFORE_WORD = 1;
 const END_HANDLE = 2;
@@ -249,247 +206,439 @@ function endAllowed(rule: number, nextKind: number): boolean {
 const CODE_SPACE = 0x200000; // code points fit in 21 bits: goto keys are state * CODE_SPACE + code
 /** Dense ASCII rows are kept for at most this many table cells (4 MB); deeper states use the map. */
 const DENSE_CELLS_MAX = 1 << 20;
+// Dense columns 0 and 1: symbols in no pattern, a non-word one (to AFTER_BREAK) and a word one.
+const COLUMN_OTHER = 0;
+const COLUMN_OTHER_WORD = 1;
 
-class AutomatonMatcher implements Matcher, SymbolSink {
-  readonly isEmpty: boolean;
-  private readonly profiles: Map<string, number>;
+/** Where pattern compilation collects symbols. */
+interface SymbolList {
+  codes: number[];
+  kinds: number[];
+}
 
-  // The automaton.
-  private readonly columnOf = new Uint8Array(128); // ASCII code → dense column; 0: in no pattern
-  private readonly stride: number;
-  private readonly dense: Int32Array; // dense[row * stride + column] = next state
-  private readonly denseRow: Int32Array; // state → row, or -1
-  private readonly fail: Int32Array;
-  private readonly gotoMap = new Map<number, number>(); // state * CODE_SPACE + code → child
-  private readonly nonAsciiCodes = new Set<number>();
-  /** First pattern ending at this state, or -1; more via `patternNext`. */
-  private readonly stateOutput: Int32Array;
+/** Is a symbol code a word character of a script written with spaces (kind K_WORD)? */
+function isWordCode(code: number): boolean {
+  if (code < 128) return ASCII_CLASS[code] === C_WORD;
+  return classOfCodePoint(code) === C_WORD;
+}
+
+class Automaton {
+  /** ASCII symbol code (folded) → dense column. */
+  readonly column = new Uint8Array(128);
+  /** Raw ASCII characters that start a pattern after a break (a first letter, "@"). */
+  readonly startsAscii = new Uint8Array(128);
+  stride = 2;
+  /** dense[state * stride + column] = next state, for states below `denseStates` (breadth-first ids). */
+  dense = new Int32Array([AFTER_BREAK, AFTER_WORD, AFTER_BREAK, AFTER_WORD]);
+  denseStates = 2;
+  fail = new Int32Array(2);
+  /** Trie edges; the children of both roots are stored under AFTER_BREAK. */
+  readonly goto = new Map<number, number>();
+  /** Non-ASCII symbols that occur in some pattern: BMP by table, the rest in a set. */
+  readonly nonAsciiBmp = new Uint8Array(0x10000);
+  readonly nonAsciiAstral = new Set<number>();
+  /** First pattern ending at a state, or -1; the others through patternNext. */
+  stateOutput = new Int32Array(2).fill(-1);
   /** Nearest state on the failure chain with an output, or -1. */
-  private readonly outputLink: Int32Array;
-  private readonly hasOutput: Uint8Array;
+  outputLink = new Int32Array(2).fill(-1);
+  hasOutput = new Uint8Array(2);
 
-  // The patterns.
-  private readonly patternLength: Int32Array;
-  private readonly patternPerson: Int32Array;
-  private readonly patternStart: Uint8Array;
-  private readonly patternEnd: Uint8Array;
-  private readonly patternNext: Int32Array;
+  patternCount = 0;
+  patternPerson = new Int32Array(0);
+  patternEnd = new Uint8Array(0);
+  patternNext = new Int32Array(0);
 
-  // Scan state (matchText is synchronous, so one set serves every call).
-  private state = 0;
-  private position = -1;
-  private readonly recentKinds: Uint8Array;
-  private readonly recentMask: number;
-  private pendingPersons: number[] = [];
-  private pendingRules: number[] = [];
-  private pendingCount = 0;
+  // Patterns waiting for the next symbol (matching is synchronous, so one list serves every call).
+  pendingPersons: number[] = [];
+  pendingRules: number[] = [];
+  pendingCount = 0;
 
-  constructor(spec: MatcherSpec) {
-    this.profiles = new Map(Object.entries(spec.profiles));
-
-    // 1. Compile each pattern to symbols; drop those with nothing left (the schema refuses them anyway).
-    const compiled: { codes: number[]; person: number; start: number; end: number }[] = [];
-    const seen = new Set<string>();
-    for (const pattern of spec.patterns) {
-      const text = pattern.kind === 'handle' ? `@${pattern.text.replace(/^@+/, '')}` : pattern.text;
-      const { codes, kinds } = patternSymbols(text);
-      if (codes.length === 0 || (pattern.kind === 'handle' && codes.length < 2)) continue;
-      const start = firstRule(kinds[0]!);
-      const end = lastRule(kinds[kinds.length - 1]!, pattern.kind);
-      // The same symbols with the same rules for an earlier person: the earlier person wins anyway.
-      const key = `${start}${end}${String.fromCodePoint(...codes)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      compiled.push({ codes, person: pattern.person, start, end });
-    }
-    this.isEmpty = compiled.length === 0 && this.profiles.size === 0;
-
-    const count = compiled.length;
-    this.patternLength = new Int32Array(count);
-    this.patternPerson = new Int32Array(count);
-    this.patternStart = new Uint8Array(count);
-    this.patternEnd = new Uint8Array(count);
-    this.patternNext = new Int32Array(count).fill(-1);
-
-    // 2. The trie. Children as linked lists for the breadth-first pass; lookups through gotoMap.
-    const firstChild: number[] = [-1];
-    const nextSibling: number[] = [-1];
-    const edgeCode: number[] = [0];
-    const output: number[] = [-1];
-    let maxLength = 1;
-    let columns = 1;
-    compiled.forEach((pattern, index) => {
-      let state = 0;
-      for (const code of pattern.codes) {
-        const key = state * CODE_SPACE + code;
-        let child = this.gotoMap.get(key);
-        if (child === undefined) {
-          child = firstChild.length;
-          firstChild.push(-1);
-          nextSibling.push(firstChild[state]!);
-          edgeCode.push(code);
-          output.push(-1);
-          firstChild[state] = child;
-          this.gotoMap.set(key, child);
-          if (code < 128) {
-            if (this.columnOf[code] === 0) this.columnOf[code] = columns++;
-          } else {
-            this.nonAsciiCodes.add(code);
-          }
-        }
-        state = child;
-      }
-      this.patternLength[index] = pattern.codes.length;
-      this.patternPerson[index] = pattern.person;
-      this.patternStart[index] = pattern.start;
-      this.patternEnd[index] = pattern.end;
-      // Keep the outputs of a state in pattern order, so the lowest person index is reported first.
-      if (output[state] === -1) output[state] = index;
-      else {
-        let last = output[state]!;
-        while (this.patternNext[last] !== -1) last = this.patternNext[last]!;
-        this.patternNext[last] = index;
-      }
-      maxLength = Math.max(maxLength, pattern.codes.length);
-    });
-
-    const states = firstChild.length;
-    this.stride = columns;
-    this.fail = new Int32Array(states);
-    this.stateOutput = Int32Array.from(output);
-    this.outputLink = new Int32Array(states).fill(-1);
-    this.hasOutput = new Uint8Array(states);
-    this.denseRow = new Int32Array(states).fill(-1);
-    const maxRows = Math.max(1, Math.floor(DENSE_CELLS_MAX / columns));
-    this.dense = new Int32Array(Math.min(states, maxRows) * columns);
-
-    // 3. Failure links, output links and dense rows, breadth first (a state's failure target is
-    //    shallower, so it is complete before the state itself).
-    const queue = new Int32Array(states);
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = 0;
-    let rows = 0;
-    while (head < tail) {
-      const state = queue[head++]!;
-      const failState = this.fail[state]!;
-      if (state !== 0) {
-        this.outputLink[state] = this.stateOutput[failState] !== -1 ? failState : this.outputLink[failState]!;
-      }
-      this.hasOutput[state] = this.stateOutput[state] !== -1 || this.outputLink[state] !== -1 ? 1 : 0;
-      if (rows < maxRows) {
-        const row = rows++;
-        this.denseRow[state] = row;
-        // Start from the failure state's row (complete for every column), then overlay own children.
-        const failRow = state === 0 ? -1 : this.denseRow[failState]!;
-        if (failRow >= 0) this.dense.copyWithin(row * columns, failRow * columns, failRow * columns + columns);
-        else if (state !== 0) {
-          for (let code = 0; code < 128; code++) {
-            const column = this.columnOf[code]!;
-            if (column !== 0) this.dense[row * columns + column] = this.step(failState, code);
-          }
-        }
-      }
-      for (let child = firstChild[state]!; child !== -1; child = nextSibling[child]!) {
-        const code = edgeCode[child]!;
-        if (state !== 0) this.fail[child] = this.step(failState, code);
-        if (code < 128 && this.denseRow[state]! >= 0) this.dense[this.denseRow[state]! * columns + this.columnOf[code]!] = child;
-        queue[tail++] = child;
-      }
-    }
-
-    let size = 1;
-    while (size < maxLength + 2) size <<= 1;
-    this.recentKinds = new Uint8Array(size);
-    this.recentMask = size - 1;
-  }
-
-  /** The automaton's transition from `state` on `code`. */
-  private step(state: number, code: number): number {
+  /** Full transition on any symbol, through the map and failure links where there is no dense row. */
+  step(state: number, code: number): number {
     if (code < 128) {
-      const column = this.columnOf[code]!;
-      if (column === 0) return 0;
+      const column = this.column[code]!;
       for (;;) {
-        const row = this.denseRow[state]!;
-        if (row >= 0) return this.dense[row * this.stride + column]!;
-        const child = this.gotoMap.get(state * CODE_SPACE + code);
+        if (state < this.denseStates) return this.dense[state * this.stride + column]!;
+        const child = this.goto.get(state * CODE_SPACE + code);
         if (child !== undefined) return child;
         state = this.fail[state]!;
       }
     }
-    if (!this.nonAsciiCodes.has(code)) return 0;
-    for (;;) {
-      const child = this.gotoMap.get(state * CODE_SPACE + code);
-      if (child !== undefined) return child;
-      if (state === 0) return 0;
-      state = this.fail[state]!;
+    const known = code < 0x10000 ? this.nonAsciiBmp[code] !== 0 : this.nonAsciiAstral.has(code);
+    if (known) {
+      for (;;) {
+        if (state <= AFTER_WORD) {
+          // Only a pattern in a script without spaces may start right after a word character.
+          if (state === AFTER_BREAK || classOfCodePoint(code) === C_SPACELESS) {
+            const child = this.goto.get(code);
+            if (child !== undefined) return child;
+          }
+          break;
+        }
+        const child = this.goto.get(state * CODE_SPACE + code);
+        if (child !== undefined) return child;
+        state = this.fail[state]!;
+      }
     }
+    return isWordCode(code) ? AFTER_WORD : AFTER_BREAK;
   }
 
-  /** SymbolSink: one symbol of the page text. Returns a person index to stop, or -1. */
-  symbol(code: number, kind: number): number {
-    // Patterns that ended on the previous symbol and wait for this one to confirm their end.
-    if (this.pendingCount !== 0) {
-      for (let k = 0; k < this.pendingCount; k++) {
-        if (endAllowed(this.pendingRules[k]!, kind)) {
-          this.pendingCount = 0;
-          return this.pendingPersons[k]!;
-        }
-      }
-      this.pendingCount = 0;
-    }
-
-    let state = this.state;
-    if (code < 128) {
-      const column = this.columnOf[code]!;
-      if (column === 0) state = 0;
-      else {
-        const row = this.denseRow[state]!;
-        state = row >= 0 ? this.dense[row * this.stride + column]! : this.step(state, code);
-      }
-    } else {
-      state = this.step(state, code);
-    }
-    this.state = state;
-    const position = ++this.position;
-    this.recentKinds[position & this.recentMask] = kind;
-
-    if (this.hasOutput[state] === 0) return -1;
+  /** Patterns ending at `state`: returns a person at once when its end needs no check, else queues them (-2), or -1. */
+  outputs(state: number): number {
+    let queued = -1;
     for (let at = state; at !== -1; at = this.outputLink[at]!) {
       for (let pattern = this.stateOutput[at]!; pattern !== -1; pattern = this.patternNext[pattern]!) {
-        if (this.patternStart[pattern] === START_NOT_AFTER_WORD) {
-          const before = position - this.patternLength[pattern]!;
-          if (before >= 0 && this.recentKinds[before & this.recentMask] === K_WORD) continue;
-        }
         const rule = this.patternEnd[pattern]!;
         if (rule === END_ANY) return this.patternPerson[pattern]!;
         this.pendingPersons[this.pendingCount] = this.patternPerson[pattern]!;
         this.pendingRules[this.pendingCount] = rule;
         this.pendingCount++;
+        queued = -2;
       }
     }
+    return queued;
+  }
+
+  /** Patterns that ended on the previous symbol, now that the next one's kind is known. */
+  resolvePending(nextKind: number): number {
+    const count = this.pendingCount;
+    this.pendingCount = 0;
+    for (let k = 0; k < count; k++) if (endAllowed(this.pendingRules[k]!, nextKind)) return this.pendingPersons[k]!;
     return -1;
+  }
+}
+
+const NO_AUTOMATON = new Automaton();
+
+/**
+ * Reads `text` as symbols (see the top of this file). With `list`, collects them (for compiling
+ * patterns); otherwise runs them through `automaton` and returns the first person found, or -1.
+ * Linear: every character is read a bounded number of times, at most two symbols come of one
+ * character, and each symbol is one automaton step plus the end checks of the patterns ending there
+ * (at most one a pattern length, as patterns ending at one place have different lengths).
+ */
+function scan(text: string, automaton: Automaton, list: SymbolList | null): number {
+  const column = automaton.column;
+  const startsAscii = automaton.startsAscii;
+  const dense = automaton.dense;
+  const denseStates = automaton.denseStates;
+  const stride = automaton.stride;
+  const hasOutput = automaton.hasOutput;
+  const nonAsciiBmp = automaton.nonAsciiBmp;
+  const fastLane = list === null;
+  automaton.pendingCount = 0;
+  let pending = false; // patterns wait for the next symbol's kind
+
+  const n = text.length;
+  let src = text; // the text, or the folded form of a non-ASCII character or cluster
+  let i = 0;
+  let end = n;
+  let resumeAt = -1; // where to continue in `text` after the folded string
+  let state = AFTER_BREAK;
+  let prevKind = K_SEP;
+  let between = P_NONE;
+  let carryCode = -1; // a word symbol held back while the separator before it is emitted
+  let carryKind = 0;
+
+  for (;;) {
+    if (fastLane && state <= AFTER_WORD && !pending && resumeAt < 0 && carryCode < 0) {
+      // Nothing under way: run through ASCII until a character that may start a pattern. Separators
+      // and punctuation lead to AFTER_BREAK whatever symbol they would make (no pattern starts with
+      // one); letters lead to AFTER_WORD, and the rest of a word stays there.
+      if (between !== P_NONE) state = AFTER_BREAK;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) break;
+        const cls = ASCII_CLASS[c]!;
+        if (cls === C_WORD) {
+          if (state === AFTER_BREAK) {
+            if (startsAscii[c] !== 0) break;
+            state = AFTER_WORD;
+          }
+        } else if (cls === C_AT && state === AFTER_BREAK && startsAscii[c] !== 0) break;
+        else state = AFTER_BREAK;
+        i++;
+      }
+      if (i >= n) return -1;
+      prevKind = state === AFTER_WORD ? K_WORD : K_SEP;
+      between = P_NONE;
+    }
+
+    let code: number;
+    let kind: number;
+    if (carryCode >= 0) {
+      code = carryCode;
+      kind = carryKind;
+      carryCode = -1;
+    } else {
+      // ---- read one character (folded) ----
+      if (i >= end) {
+        if (resumeAt < 0) break;
+        src = text;
+        i = resumeAt;
+        end = n;
+        resumeAt = -1;
+        continue;
+      }
+      code = src.charCodeAt(i);
+      let cls: number;
+      if (code < 128) {
+        cls = ASCII_CLASS[code]!;
+        i++;
+      } else {
+        code = src.codePointAt(i)!;
+        const width = code > 0xffff ? 2 : 1;
+        if (resumeAt >= 0) {
+          // Inside a folded string: already folded.
+          cls = classOfCodePoint(code);
+          i += width;
+        } else {
+          const info = code < 0x10000 && BMP_INFO[code] !== 0 ? BMP_INFO[code]! : infoOf(code);
+          const fold = (info - 1) >> 2;
+          let next = i + width;
+          const after = next < n ? text.charCodeAt(next) : 0;
+          // Only a joining character after this one (or one not seen yet) needs a closer look.
+          const afterInfo = after >= 0xd800 && after <= 0xdfff ? 0 : BMP_INFO[after]!;
+          if (after >= 128 && fold !== F_JOINING && (afterInfo === 0 || (afterInfo - 1) >> 2 === F_JOINING)) {
+            // A character followed by combining ones: fold them together.
+            const stop = clusterEnd(text, next);
+            if (stop > next) {
+              src = foldCluster(text.slice(i, stop));
+              resumeAt = stop;
+              i = 0;
+              end = src.length;
+              continue;
+            }
+          }
+          if (fold === F_SAME) {
+            cls = (info - 1) & 3;
+            i = next;
+          } else {
+            if (fold === F_JOINING) next = clusterEnd(text, i);
+            src = fold === F_CHANGED ? FOLDED.get(code)! : foldCluster(text.slice(i, next));
+            resumeAt = next;
+            i = 0;
+            end = src.length;
+            continue;
+          }
+        }
+      }
+
+      // ---- decide which symbol, if any, this character gives ----
+      if (cls === C_WORD || cls === C_SPACELESS || cls === C_AT) {
+        if (cls === C_WORD && code < 128) code = ASCII_CODE[code]!;
+        kind = cls; // C_WORD, C_SPACELESS and C_AT equal their kinds
+        if (between !== P_NONE) {
+          // First the separator or punctuation before it.
+          carryCode = code;
+          carryKind = kind;
+          if ((between === P_DOT || between === P_APOS) && cls !== C_AT) {
+            code = between === P_DOT ? DOT : APOS;
+            kind = between === P_DOT ? K_DOT : K_APOS;
+          } else {
+            code = SEP;
+            kind = between === P_HYPHEN ? K_HYPHEN : K_SEP;
+          }
+          between = P_NONE;
+        }
+      } else {
+        const afterWord = prevKind === K_WORD || prevKind === K_SPACELESS;
+        if (between !== P_NONE) between = P_SEP;
+        else if (cls === C_DOT) between = afterWord ? P_DOT : P_SEP;
+        else if (cls === C_APOS) between = afterWord ? P_APOS : P_SEP;
+        else if (cls === C_DASH) between = afterWord ? P_HYPHEN : P_SEP;
+        else between = P_SEP;
+        continue;
+      }
+    }
+
+    // ---- emit the symbol ----
+    prevKind = kind;
+    if (list !== null) {
+      list.codes.push(code);
+      list.kinds.push(kind);
+      continue;
+    }
+    if (pending) {
+      pending = false;
+      const person = automaton.resolvePending(kind);
+      if (person >= 0) return person;
+    }
+    if (code < 128) {
+      state = state < denseStates ? dense[state * stride + column[code]!]! : automaton.step(state, code);
+    } else if (code < 0x10000 && nonAsciiBmp[code] === 0) {
+      state = kind === K_WORD ? AFTER_WORD : AFTER_BREAK; // in no pattern
+    } else {
+      state = automaton.step(state, code);
+    }
+    if (hasOutput[state] !== 0) {
+      const found = automaton.outputs(state);
+      if (found >= 0) return found;
+      if (found === -2) pending = true;
+    }
+  }
+
+  // The end of the text is a word break.
+  if (pending) return automaton.resolvePending(K_SEP);
+  return -1;
+}
+
+/** The symbols of a pattern, separators at either end trimmed. */
+function patternSymbols(text: string): SymbolList {
+  const list: SymbolList = { codes: [], kinds: [] };
+  scan(text, NO_AUTOMATON, list);
+  let start = 0;
+  let stop = list.codes.length;
+  while (start < stop && list.codes[start] === SEP) start++;
+  while (stop > start && list.codes[stop - 1] === SEP) stop--;
+  return { codes: list.codes.slice(start, stop), kinds: list.kinds.slice(start, stop) };
+}
+
+function endRule(kind: number, patternKind: PatternKind): number {
+  if (kind !== K_WORD) return END_ANY;
+  return patternKind === 'handle' ? END_HANDLE : END_NOT_BEFORE_WORD;
+}
+
+function compile(spec: MatcherSpec): Automaton {
+  const automaton = new Automaton();
+
+  // 1. Each pattern as symbols; those with nothing left are dropped (the schema refuses them anyway).
+  const patterns: { codes: number[]; person: number; end: number }[] = [];
+  const seen = new Set<string>();
+  for (const pattern of spec.patterns) {
+    const text = pattern.kind === 'handle' ? `@${pattern.text.replace(/^@+/, '')}` : pattern.text;
+    const { codes, kinds } = patternSymbols(text);
+    if (codes.length === 0 || (pattern.kind === 'handle' && codes.length < 2)) continue;
+    const end = endRule(kinds[kinds.length - 1]!, pattern.kind);
+    // The same symbols with the same rule for a later person can never be reported: skip them.
+    const key = `${end}${String.fromCodePoint(...codes)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    patterns.push({ codes, person: pattern.person, end });
+  }
+  const count = patterns.length;
+  automaton.patternCount = count;
+
+  // 2. The trie under AFTER_BREAK, with temporary ids (1 is AFTER_WORD, which has no children of its
+  //    own: it shares AFTER_BREAK's children in scripts without spaces).
+  const trieGoto = new Map<number, number>();
+  const firstChild: number[] = [-1, -1];
+  const nextSibling: number[] = [-1, -1];
+  const edgeCode: number[] = [0, 0];
+  const ends: number[] = [-1, -1]; // last pattern ending at the node (patterns chain backwards below)
+  const previousAtNode = new Int32Array(count).fill(-1);
+  let columns = 2;
+  patterns.forEach((pattern, index) => {
+    let node = AFTER_BREAK;
+    for (const code of pattern.codes) {
+      const key = node * CODE_SPACE + code;
+      let child = trieGoto.get(key);
+      if (child === undefined) {
+        child = firstChild.length;
+        firstChild.push(-1);
+        nextSibling.push(firstChild[node]!);
+        edgeCode.push(code);
+        ends.push(-1);
+        firstChild[node] = child;
+        trieGoto.set(key, child);
+        if (code < 128) {
+          if (automaton.column[code] === 0) automaton.column[code] = columns++;
+        } else if (code < 0x10000) automaton.nonAsciiBmp[code] = 1;
+        else automaton.nonAsciiAstral.add(code);
+      }
+      node = child;
+    }
+    previousAtNode[index] = ends[node]!;
+    ends[node] = index;
+  });
+  for (let code = 0; code < 128; code++) {
+    if (automaton.column[code] === 0 && ASCII_CLASS[code] === C_WORD) automaton.column[code] = COLUMN_OTHER_WORD;
+  }
+
+  // 3. Breadth-first ids, so the dense table covers the shallow states, where scanning spends its time.
+  const states = firstChild.length;
+  const order = new Int32Array(states);
+  const idOf = new Int32Array(states);
+  order[1] = AFTER_WORD;
+  idOf[1] = AFTER_WORD;
+  let tail = 2;
+  for (let head = 0; head < tail; head++) {
+    for (let child = firstChild[order[head]!]!; child !== -1; child = nextSibling[child]!) {
+      idOf[child] = tail;
+      order[tail++] = child;
+    }
+  }
+  for (const [key, child] of trieGoto) {
+    const node = Math.floor(key / CODE_SPACE);
+    automaton.goto.set(idOf[node]! * CODE_SPACE + (key % CODE_SPACE), idOf[child]!);
+  }
+
+  automaton.patternPerson = Int32Array.from(patterns, (p) => p.person);
+  automaton.patternEnd = Uint8Array.from(patterns, (p) => p.end);
+  automaton.patternNext = new Int32Array(count).fill(-1);
+  automaton.stateOutput = new Int32Array(states).fill(-1);
+  for (let node = 0; node < states; node++) {
+    // Outputs of a state in pattern order, so the lowest person index is reported first.
+    for (let pattern = ends[node]!; pattern !== -1; pattern = previousAtNode[pattern]!) {
+      automaton.patternNext[pattern] = automaton.stateOutput[idOf[node]!]!;
+      automaton.stateOutput[idOf[node]!] = pattern;
+    }
+  }
+
+  // 4. Failure links, output links and dense rows, in breadth-first order: a state's failure target
+  //    is shallower, so its row is complete first. A state whose symbols end in a word character
+  //    fails, at worst, to AFTER_WORD; any other to AFTER_BREAK.
+  automaton.stride = columns;
+  automaton.denseStates = Math.min(states, Math.max(2, Math.floor(DENSE_CELLS_MAX / columns)));
+  automaton.dense = new Int32Array(automaton.denseStates * columns);
+  automaton.fail = new Int32Array(states);
+  automaton.outputLink = new Int32Array(states).fill(-1);
+  automaton.hasOutput = new Uint8Array(states);
+  const { dense, fail, outputLink, stateOutput, hasOutput, column } = automaton;
+  // The roots' rows: symbols in no pattern, and every symbol that starts no pattern, go by kind.
+  for (const root of [AFTER_BREAK, AFTER_WORD]) {
+    for (let code = 0; code < 128; code++) {
+      dense[root * columns + column[code]!] = ASCII_CLASS[code] === C_WORD ? AFTER_WORD : AFTER_BREAK;
+    }
+    dense[root * columns + COLUMN_OTHER] = AFTER_BREAK;
+    dense[root * columns + COLUMN_OTHER_WORD] = AFTER_WORD;
+  }
+  for (let id = 0; id < states; id++) {
+    const node = order[id]!;
+    const failId = fail[id]!;
+    if (id > AFTER_WORD) {
+      outputLink[id] = stateOutput[failId] !== -1 ? failId : outputLink[failId]!;
+      if (id < automaton.denseStates) dense.copyWithin(id * columns, failId * columns, failId * columns + columns);
+    }
+    hasOutput[id] = stateOutput[id] !== -1 || outputLink[id] !== -1 ? 1 : 0;
+    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) {
+      const childId = idOf[child]!;
+      const code = edgeCode[child]!;
+      fail[childId] = id === AFTER_BREAK ? (isWordCode(code) ? AFTER_WORD : AFTER_BREAK) : automaton.step(failId, code);
+      if (code < 128 && id < automaton.denseStates) dense[id * columns + column[code]!] = childId;
+    }
+  }
+  for (let code = 0; code < 128; code++) {
+    const raw = ASCII_CLASS[code] === C_WORD ? ASCII_CODE[code]! : code;
+    automaton.startsAscii[code] = dense[AFTER_BREAK * columns + column[raw]!]! > AFTER_WORD ? 1 : 0;
+  }
+  return automaton;
+}
+
+class AutomatonMatcher implements Matcher {
+  readonly isEmpty: boolean;
+  private readonly automaton: Automaton;
+  private readonly profiles: Map<string, number>;
+
+  constructor(spec: MatcherSpec) {
+    this.automaton = compile(spec);
+    this.profiles = new Map(Object.entries(spec.profiles));
+    this.isEmpty = this.automaton.patternCount === 0 && this.profiles.size === 0;
   }
 
   matchText(text: string): number {
-    if (this.patternLength.length === 0 || text.length === 0) return -1;
-    this.state = 0;
-    this.position = -1;
-    this.pendingCount = 0;
-    const found = scanSymbols(text, this);
-    if (found >= 0) {
-      this.pendingCount = 0;
-      return found;
-    }
-    // The end of the text is a word break.
-    for (let k = 0; k < this.pendingCount; k++) {
-      if (endAllowed(this.pendingRules[k]!, K_SEP)) {
-        this.pendingCount = 0;
-        return this.pendingPersons[k]!;
-      }
-    }
-    this.pendingCount = 0;
-    return -1;
+    if (this.automaton.patternCount === 0 || text.length === 0) return -1;
+    return scan(text, this.automaton, null);
   }
 
   matchProfile(id: ProfileId): number {
@@ -497,15 +646,13 @@ class AutomatonMatcher implements Matcher, SymbolSink {
   }
 }
 
-function firstRule(kind: number): number {
-  return kind === K_SPACELESS ? START_ANY : START_NOT_AFTER_WORD;
-}
-
-function lastRule(kind: number, patternKind: PatternKind): number {
-  if (kind !== K_WORD) return END_ANY;
-  return patternKind === 'handle' ? END_HANDLE : END_NOT_BEFORE_WORD;
-}
-
 export function createMatcher(spec: MatcherSpec): Matcher {
   return new AutomatonMatcher(spec);
+}
+
+/** The symbol stream of a text (for tests): codes and kinds, as the automaton sees them. */
+export function symbolsOf(text: string): SymbolList {
+  const list: SymbolList = { codes: [], kinds: [] };
+  scan(text, NO_AUTOMATON, list);
+  return list;
 }
