@@ -24,7 +24,7 @@ describe('Facebook adapter on the sample home feed', () => {
   });
 
   it('keeps a comment\'s author off the post it sits under', () => {
-    const host = doc.querySelector('[data-negative="michael-jordan"]')!;
+    const host = doc.querySelector('[data-negative="michael-jordan"]')!.closest('[aria-posinset]')!;
     expect(facebook.authors!(host)).toEqual(['facebook:hoopsdaily']);
     const comment = doc.querySelector('[data-target="comment-by"]')!;
     expect(facebook.authors!(comment)).toEqual(['facebook:jordanavery']);

@@ -23,7 +23,11 @@ export function authorCounts(units: Element[], site: SiteAdapter): Record<Profil
   return counts;
 }
 
-/** The unit a data-target / data-negative marker speaks for: itself, the one unit inside it (X's row box), or the one around it. */
+/**
+ * The unit a data-target / data-negative marker speaks for: itself, the one unit inside it (X's row
+ * box), or the one around it (a hide target inside the unit, or a host post's own text when comments
+ * or a quote inside the post are units of their own).
+ */
 export function unitOfMarker(marker: Element, site: SiteAdapter): Element | null {
   if (marker.matches(site.units)) return marker;
   return marker.querySelector(site.units) ?? marker.closest(site.units);

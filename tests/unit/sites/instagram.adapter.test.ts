@@ -25,7 +25,7 @@ describe('Instagram adapter on the sample home feed', () => {
   });
 
   it('keeps commenters off the post and hides articles in place', () => {
-    const host = doc.querySelector('[data-negative="comment-thread-host"]')!;
+    const host = doc.querySelector('[data-negative="comment-thread-host"]')!.closest('article')!;
     expect(instagram.authors!(host)).toEqual(['instagram:corner.bakery']);
     for (const article of kind('article')) expect(hideTargetOf(article, instagram)).toBe(article);
   });

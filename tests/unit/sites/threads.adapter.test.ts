@@ -23,7 +23,7 @@ describe('Threads adapter on the sample feed', () => {
   });
 
   it('leaves the quoting post to its own author', () => {
-    expect(threads.authors!(doc.querySelector('[data-negative="quote-host"]')!)).toEqual(['threads:mia.chen']);
+    expect(threads.authors!(doc.querySelector('[data-negative="quote-host"]')!.closest('[data-pressable-container]')!)).toEqual(['threads:mia.chen']);
     expect(threads.authors!(doc.querySelector('[data-target="profile-link"]')!)).toEqual(['threads:jordan.avery']);
   });
 });
