@@ -75,6 +75,13 @@ export const facebook: SiteAdapter = {
     const key = first.replace(/\./g, '');
     return key.length >= 5 ? key : null;
   },
+  whyNotProfile(url) {
+    const first = (pathSegments(url)[0] ?? '').toLowerCase();
+    if (['story.php', 'permalink.php', 'photo.php', 'photo', 'photos', 'posts', 'reel', 'watch', 'share'].includes(first)) {
+      return 'Facebook post and photo links do not lead to a profile; open their profile and copy that address instead (facebook.com/name or profile.php?id=…)';
+    }
+    return null;
+  },
   profileLabel: (key) => (/^\d+$/.test(key) ? `profile ${key}` : key),
   profileUrlRegexes(key) {
     const prefix = hostPrefix(HOSTS);

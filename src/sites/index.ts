@@ -99,6 +99,10 @@ export function recogniseProfileLink(input: string): ProfileLinkResult {
   const site = siteForHost(url.hostname);
   const fediverse = site || siteForLinkHost(url.hostname) ? null : mastodonProfile(url);
   if (fediverse) return { ok: true, ref: fediverse, label: `${mastodon.name} · ${mastodon.profileLabel(fediverse.key)}` };
+  const linkSite = site ? undefined : siteForLinkHost(url.hostname);
+  if (linkSite) {
+    return { ok: false, reason: linkSite.whyNotProfile?.(url) ?? `this ${linkSite.name} short link is not a profile` };
+  }
   if (!site) {
     return {
       ok: false,
@@ -109,7 +113,7 @@ export function recogniseProfileLink(input: string): ProfileLinkResult {
   if (!ref) {
     return {
       ok: false,
-      reason: `this ${site.name} link is not a profile (paste the address of their profile page)`,
+      reason: site.whyNotProfile?.(url) ?? `this ${site.name} link is not a profile (paste the address of their profile page)`,
     };
   }
   return { ok: true, ref, label: `${siteById(ref.site)?.name ?? site.name} · ${siteById(ref.site)?.profileLabel(ref.key) ?? ref.key}` };

@@ -51,6 +51,14 @@ export const instagram: SiteAdapter = {
     if (first === 'stories' || first === '_u') return usernameKey(second);
     return usernameKey(first);
   },
+  whyNotProfile(url) {
+    const [first, second] = pathSegments(url);
+    if (first === 'p' || first === 'reel' || first === 'reels' || first === 'tv') {
+      return 'Instagram post links do not say who posted them; open their profile and copy that address instead (instagram.com/username)';
+    }
+    if (first === 'stories' && second === 'highlights') return 'story highlight links do not say whose they are; open their profile and copy that address instead';
+    return null;
+  },
   profileLabel: (key) => `@${key}`,
   profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(stories/|_u/)?${escapeRegex(key)}${AFTER_KEY}`],
   unwrapLink(url) {

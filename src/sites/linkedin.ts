@@ -64,6 +64,12 @@ export const linkedin: SiteAdapter = {
     }
     return null;
   },
+  whyNotProfile(url) {
+    const [first] = pathSegments(url);
+    if (first === 'feed' || first === 'posts') return 'LinkedIn post links do not lead to a profile; open their profile and copy that address instead (linkedin.com/in/…)';
+    if (first === 'company' || first === 'school') return 'this is an organisation\'s page; a person\'s profile address has /in/ in it';
+    return null;
+  },
   profileLabel(key) {
     if (key.startsWith('pub:')) return `${key.slice(4).split('/')[0]} (old address)`;
     if (key.startsWith('id:')) return `member ${key.slice(3)}`;

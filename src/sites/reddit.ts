@@ -39,6 +39,13 @@ export const reddit: SiteAdapter = {
     if (first === 'r' && second?.startsWith('u_')) return usernameKey(second.slice(2));
     return null;
   },
+  whyNotProfile(url) {
+    const [first, , third] = pathSegments(url);
+    if (first !== 'r') return null;
+    if (third === 's') return 'Reddit share links only show where they lead once opened; open it, then copy the address of their profile (reddit.com/user/name)';
+    if (third === 'comments') return 'this is a Reddit post; their profile is at reddit.com/user/ and their username';
+    return null;
+  },
   profileLabel: (key) => `u/${key}`,
   profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(u/|user/|r/u_)${escapeRegex(key)}${AFTER_KEY}`],
   unwrapLink(url) {

@@ -26,6 +26,11 @@ export const threads: SiteAdapter = {
     const handle = HANDLE.exec(pathSegments(url)[0] ?? '')?.[1];
     return handle ? handle.toLowerCase() : null;
   },
+  whyNotProfile(url) {
+    return pathSegments(url)[0] === 't'
+      ? 'short Threads post links do not name the author; open their profile and copy that address instead (threads.com/@handle)'
+      : null;
+  },
   profileLabel: (key) => `@${key}`,
   profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(@|%40)${escapeRegex(key)}${AFTER_KEY}`],
   unwrapLink(url) {

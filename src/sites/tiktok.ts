@@ -35,6 +35,12 @@ export const tiktok: SiteAdapter = {
     const handle = HANDLE.exec(pathSegments(url)[0] ?? '')?.[1];
     return handle ? handle.toLowerCase() : null;
   },
+  whyNotProfile(url) {
+    if (/^v[mt]\./i.test(url.hostname) || pathSegments(url)[0] === 't') {
+      return 'TikTok short links only show the profile once opened; open it, then copy the address of their profile (tiktok.com/@handle)';
+    }
+    return null;
+  },
   profileLabel: (key) => `@${key}`,
   profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(@|%40)${escapeRegex(key)}${AFTER_KEY}`],
   units: UNITS,

@@ -49,6 +49,12 @@ export interface SiteAdapter {
   readonly linkHosts?: readonly string[];
   /** Recognise a profile URL (already unwrapped from redirect links); null when it is not a profile. */
   profileKey(url: URL): string | null;
+  /**
+   * Why a link on this site that is not a profile cannot be used, when there is more to say than
+   * "not a profile" (a post link that does not name its author, a short link): shown after a paste.
+   * Optional.
+   */
+  whyNotProfile?(url: URL): string | null;
   /** How a key reads to the user, after the site name: "@jordan.avery". */
   profileLabel(key: string): string;
   /**

@@ -43,6 +43,14 @@ export const x: SiteAdapter = {
     if (!HANDLE.test(first) || RESERVED.has(first.toLowerCase())) return null;
     return first.toLowerCase();
   },
+  whyNotProfile(url) {
+    if (url.hostname.toLowerCase() === 't.co') {
+      return 't.co links are X\'s short links and only show where they lead once opened; open it, then copy the address of their profile (x.com/handle)';
+    }
+    const [first, second] = pathSegments(url);
+    if (first === 'i' && second === 'user') return 'links to an X account by number do not carry the handle; open it, then copy the address of their profile (x.com/handle)';
+    return null;
+  },
   profileLabel: (key) => `@${key}`,
   profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}${escapeRegex(key)}${AFTER_KEY}`],
   unwrapLink(url, anchor) {
