@@ -37,10 +37,11 @@ const FINAL_SIGMA = /\u03C2/g;
  */
 export function foldNonAscii(text: string): string {
   let folded = text.replace(QUOTES, "'").normalize('NFKC').replace(DASHES, '-');
-  // Full case folding, as far as JavaScript offers it: upper-casing first expands "ß" to "SS"
-  // (and "ŉ" to "ʼN"); lower-casing then gives the folded form. Lower-casing is context-sensitive for
-  // one letter only, the final sigma, which folding maps to the ordinary sigma.
-  folded = folded.toUpperCase().toLowerCase().replace(FINAL_SIGMA, '\u03C3');
+  // Full case folding, as far as JavaScript offers it: upper-casing expands "ß" to "SS" (and "ŉ" to
+  // "ʼN"); lower-casing then gives the folded form. Lower-casing first too, because the capital "ẞ"
+  // upper-cases to itself and lower-cases to "ß". Lower-casing is context-sensitive for one letter
+  // only, the final sigma, which folding maps to the ordinary sigma.
+  folded = folded.toLowerCase().toUpperCase().toLowerCase().replace(FINAL_SIGMA, '\u03C3');
   folded = folded.normalize('NFD').replace(DROPPED, '').replace(QUOTES, "'");
   // Recompose what is left (kana with voicing marks, Hangul syllables) so both sides read the same.
   return folded.normalize('NFC');
