@@ -8,10 +8,12 @@
 //   https://mastodon.social/@jordan_avery_fan                  → mastodon.social/@jordan_avery_fan (someone else)
 //   https://mastodon.social/explore, https://mastodon.social/tags/photography → not profiles
 //
-// Instances are not listed in `hosts`: a page is Mastodon when it holds Mastodon's root element
-// (`detect`), and a pasted https://<host>/@user link on a host no other site owns is taken as
-// Mastodon (src/sites/index.ts). The key is the account's home: `<domain>/@user`, lowercased, so the
-// same account read on any instance is one key.
+// Any instance: a page is Mastodon when it holds Mastodon's root element (`detect`), and a pasted
+// https://<host>/@user link on a host no other site owns is taken as Mastodon (src/sites/index.ts).
+// Only mastodon.social, the largest instance, is listed in `hosts`, so it is filtered out of the box
+// (and the sample page and demo work without the optional "all sites" permission); other instances
+// need that permission, then `detect`. The key is the account's home: `<domain>/@user`, lowercased,
+// so the same account read on any instance is one key.
 import type { ProfileId, SiteAdapter } from './types';
 import { AFTER_KEY, escapeRegex, pathSegments } from './url-tools';
 
@@ -39,7 +41,7 @@ export function mastodonKey(url: URL): string | null {
 export const mastodon: SiteAdapter = {
   id: 'mastodon',
   name: 'Mastodon',
-  hosts: [],
+  hosts: ['mastodon.social'],
   profileKey: mastodonKey,
   profileLabel(key) {
     const [domain, user] = key.split('/');

@@ -9,9 +9,10 @@ describe('Mastodon sample page', () => {
   const doc = loadSamplePage(mastodon);
   const decision = decideSamplePage(mastodon, doc);
 
-  it('is recognised as Mastodon by what it holds, on a host no site owns', () => {
+  it('is recognised as Mastodon by what it holds, on mastodon.social and on any other instance', () => {
     expect(mastodon.detect!(doc)).toBe(true);
-    expect(siteForHost('mastodon.social')).toBeUndefined();
+    expect(siteForHost('mastodon.social')).toBe(mastodon);
+    expect(siteForHost('fosstodon.org')).toBeUndefined();
     expect(mastodon.detect!(new DOMParser().parseFromString('<main id="app"></main>', 'text/html'))).toBe(false);
   });
 
