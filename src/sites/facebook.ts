@@ -32,13 +32,16 @@ const RESERVED = new Set([
   'home', 'me', 'lite', 'mobile', 'directory', 'developers', 'brand', 'ad_campaign', 'adsmanager',
 ]);
 
-// Facebook, 2025-11: feed posts are div[aria-posinset] (older layouts: div[role="article"] and the
-// FeedUnit pagelets); comments are div[role="article"] inside them; story bubbles are links into
-// /stories/ in the Stories pagelet; contacts in the right rail and friend suggestions are list
-// items with a link to the person. Class names are hashed: hooks only.
+// Facebook, 2025-11: feed posts are div[aria-posinset] (older layouts and group/profile pages:
+// div[role="article"] outside such a post, and the FeedUnit pagelets); comments are
+// div[role="article"] with an aria-label ("Comment by …" in English) inside them — a role="article"
+// inside a post without a label is part of the post, not a unit, so the post's header goes with it;
+// story bubbles are links into /stories/ in the Stories pagelet; contacts in the right rail and
+// friend suggestions are list items with a link to the person. Class names are hashed: hooks only.
 const UNITS = [
   'div[aria-posinset]',
-  'div[role="article"]',
+  'div[role="article"][aria-label]',
+  'div[role="article"]:not([aria-posinset] *)',
   '[data-pagelet^="FeedUnit_"]',
   '[data-pagelet="Stories"] a[href*="/stories/"]',
   '[data-pagelet="RightRail"] [role="listitem"]',

@@ -35,3 +35,18 @@ describe('Facebook adapter on the sample home feed', () => {
     expect(facebook.authors!(story)).toEqual(['facebook:100012345678901']);
   });
 });
+
+describe('Facebook units inside a post', () => {
+  it('treat an unlabelled role="article" inside a post as part of the post, and a labelled one as a comment', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div aria-posinset="1"><h4><a href="/jordan.avery">Jordan Avery</a></h4>
+         <div role="article" aria-describedby="x"><p id="body">A quiet morning.</p></div>
+         <div role="article" aria-label="Comment by Sam Rivera"><p id="comment">Lovely</p></div></div>
+       <div role="article" aria-labelledby="y"><p id="group-post">A group post</p></div>`,
+      'text/html',
+    );
+    expect(doc.getElementById('body')!.closest(facebook.units)!.hasAttribute('aria-posinset')).toBe(true);
+    expect(doc.getElementById('comment')!.closest(facebook.units)!.getAttribute('aria-label')).toBe('Comment by Sam Rivera');
+    expect(doc.getElementById('group-post')!.closest(facebook.units)!.getAttribute('aria-labelledby')).toBe('y');
+  });
+});
