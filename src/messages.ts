@@ -41,6 +41,8 @@ export interface StatsView {
   /** The milestone last passed (0 before the first): where the progress ring starts. */
   previousMilestone: number;
   goalDays: number | null;
+  /** The no-contact start date from the settings (contact before it is refused). */
+  startedAt: string | null;
   /** A milestone reached in this streak and not yet celebrated, or null. */
   celebrate: number | null;
   /** The person as the popup may name them: "J•••" unless masking is off; null before one is set up. */

@@ -1,4 +1,12 @@
 import { render } from 'preact';
+import { Popup } from '../../src/ui/Popup';
+import { t } from '../../src/ui/i18n';
 import '../../src/ui/theme.css';
+import '../../src/ui/popup.css';
 
-render(<main><h1>Out of Sight</h1></main>, document.getElementById('app')!);
+function main() {
+  document.title = t('popup_title');
+  render(<Popup />, document.getElementById('app')!);
+}
+
+main();

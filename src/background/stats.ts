@@ -62,6 +62,7 @@ export async function getStats(now: number, timeZone: string = systemTimeZone())
     nextMilestone: nextMilestone(streak.days, goal),
     previousMilestone: previousMilestone(streak.days, goal),
     goalDays: goal,
+    startedAt: settings.streak.startedAt,
     celebrate: milestoneToCelebrate(streak.days, goal, alreadyCelebrated),
     person: personLabel(settings),
     blockedToday: countOnDay(log, today, 'blocked'),

@@ -66,3 +66,11 @@ export function nextLocalMidnight(now: number, timeZone: string): number {
   }
   return high;
 }
+
+/** An ISO 8601 time with the local offset ("2026-11-22T14:05:00+01:00"), as the journal stores `at`. */
+export function isoWithOffset(at: number, offsetMinutes: number): string {
+  const local = new Date(at + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const sign = offsetMinutes >= 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
