@@ -125,7 +125,6 @@ export function promptPageUrl(): string {
 type DnrApi = {
   getDynamicRules(): Promise<{ id: number }[]>;
   updateDynamicRules(options: { removeRuleIds: number[]; addRules: DnrRule[] }): Promise<void>;
-  isRegexSupported?(options: { regex: string; isCaseSensitive?: boolean }): Promise<{ isSupported: boolean; reason?: string }>;
 };
 
 function dnr(): DnrApi {
@@ -154,19 +153,19 @@ async function applyGuardRules(): Promise<DnrRule[]> {
     await api.updateDynamicRules({ removeRuleIds, addRules: rules });
     return rules;
   } catch (error) {
-    // One regex the browser refuses (too large for RE2's memory limit, say) would otherwise leave every
-    // profile unguarded: keep the ones it accepts.
-    if (!api.isRegexSupported) throw error;
+    // One rule the browser refuses (a regex beyond RE2's memory limit, say) would otherwise leave every
+    // profile unguarded: add them one by one and keep each one it accepts.
+    console.warn(`Out of Sight: the profile rules were refused as a whole (${String(error)}); adding them one by one`);
+    await api.updateDynamicRules({ removeRuleIds, addRules: [] });
     const accepted: DnrRule[] = [];
     for (const rule of rules) {
-      const verdict = await api.isRegexSupported({
-        regex: rule.condition.regexFilter,
-        isCaseSensitive: rule.condition.isUrlFilterCaseSensitive,
-      });
-      if (verdict.isSupported) accepted.push(rule);
-      else console.warn(`Out of Sight: a profile rule was refused (${verdict.reason ?? 'unsupported'}): ${rule.condition.regexFilter}`);
+      try {
+        await api.updateDynamicRules({ removeRuleIds: [], addRules: [rule] });
+        accepted.push(rule);
+      } catch (refused) {
+        console.warn(`Out of Sight: a profile rule was refused (${String(refused)}): ${rule.condition.regexFilter}`);
+      }
     }
-    await api.updateDynamicRules({ removeRuleIds, addRules: accepted });
     return accepted;
   }
 }
