@@ -193,6 +193,12 @@ function clusterEnd(text: string, from: number): number {
 const AFTER_BREAK = 0;
 const AFTER_WORD = 1;
 
+const FAST_BREAK = 0;
+const FAST_WORD = 1;
+const FAST_START_WORD = 2;
+const FAST_START_AT = 3;
+const NOT_SETTLED = 255;
+
 const END_ANY = 0;
 const END_NOT_BEFORE_WORD = 1;
 const END_HANDLE = 2;
@@ -225,8 +231,16 @@ function isWordCode(code: number): boolean {
 class Automaton {
   /** ASCII symbol code (folded) → dense column. */
   readonly column = new Uint8Array(128);
-  /** Raw ASCII characters that start a pattern after a break (a first letter, "@"). */
-  readonly startsAscii = new Uint8Array(128);
+  /**
+   * For the fast lane, each raw ASCII character: FAST_BREAK (leads to AFTER_BREAK), FAST_WORD (a word
+   * character no pattern starts with), FAST_START_WORD / FAST_START_AT (may start a pattern).
+   */
+  readonly fast = new Uint8Array(128);
+  /**
+   * For two raw ASCII characters read from AFTER_BREAK, the root state they lead to when they
+   * cannot be the start of any pattern, or NOT_SETTLED.
+   */
+  readonly pairNext = new Uint8Array(128 * 128).fill(NOT_SETTLED);
   stride = 2;
   /** dense[state * stride + column] = next state, for states below `denseStates` (breadth-first ids). */
   dense = new Int32Array([AFTER_BREAK, AFTER_WORD, AFTER_BREAK, AFTER_WORD]);
@@ -319,7 +333,8 @@ const NO_AUTOMATON = new Automaton();
  */
 function scan(text: string, automaton: Automaton, list: SymbolList | null): number {
   const column = automaton.column;
-  const startsAscii = automaton.startsAscii;
+  const fast = automaton.fast;
+  const pairNext = automaton.pairNext;
   const dense = automaton.dense;
   const denseStates = automaton.denseStates;
   const stride = automaton.stride;
@@ -344,19 +359,26 @@ function scan(text: string, automaton: Automaton, list: SymbolList | null): numb
     if (fastLane && state <= AFTER_WORD && !pending && resumeAt < 0 && carryCode < 0) {
       // Nothing under way: run through ASCII until a character that may start a pattern. Separators
       // and punctuation lead to AFTER_BREAK whatever symbol they would make (no pattern starts with
-      // one); letters lead to AFTER_WORD, and the rest of a word stays there.
+      // one); letters lead to AFTER_WORD, and the rest of a word stays there. A character that may
+      // start a pattern is looked at with the next one: most such pairs start none ("th", "an").
       if (between !== P_NONE) state = AFTER_BREAK;
       while (i < n) {
         const c = text.charCodeAt(i);
         if (c >= 128) break;
-        const cls = ASCII_CLASS[c]!;
-        if (cls === C_WORD) {
-          if (state === AFTER_BREAK) {
-            if (startsAscii[c] !== 0) break;
-            state = AFTER_WORD;
-          }
-        } else if (cls === C_AT && state === AFTER_BREAK && startsAscii[c] !== 0) break;
-        else state = AFTER_BREAK;
+        const f = fast[c]!;
+        if (f === FAST_BREAK) state = AFTER_BREAK;
+        else if (f === FAST_WORD) state = AFTER_WORD;
+        else if (state === AFTER_WORD) {
+          if (f === FAST_START_AT) state = AFTER_BREAK;
+        } else {
+          const next = i + 1 < n ? text.charCodeAt(i + 1) : 128;
+          if (next >= 128) break;
+          const settled = pairNext[(c << 7) | next]!;
+          if (settled === NOT_SETTLED) break;
+          state = settled;
+          i += 2;
+          continue;
+        }
         i++;
       }
       if (i >= n) return -1;
@@ -618,11 +640,54 @@ function compile(spec: MatcherSpec): Automaton {
       if (code < 128 && id < automaton.denseStates) dense[id * columns + column[code]!] = childId;
     }
   }
-  for (let code = 0; code < 128; code++) {
-    const raw = ASCII_CLASS[code] === C_WORD ? ASCII_CODE[code]! : code;
-    automaton.startsAscii[code] = dense[AFTER_BREAK * columns + column[raw]!]! > AFTER_WORD ? 1 : 0;
-  }
+  fillFastLane(automaton);
   return automaton;
+}
+
+/** The symbols a raw ASCII character may become, depending on what follows it. */
+function asciiSymbols(c: number): number[] {
+  switch (ASCII_CLASS[c]) {
+    case C_WORD:
+      return [ASCII_CODE[c]!];
+    case C_AT:
+      return [AT];
+    case C_DOT:
+      return [DOT, SEP];
+    case C_APOS:
+      return [APOS, SEP];
+    default:
+      return [SEP];
+  }
+}
+
+function fillFastLane(automaton: Automaton): void {
+  const { fast, pairNext, hasOutput } = automaton;
+  for (let c = 0; c < 128; c++) {
+    const cls = ASCII_CLASS[c];
+    if (cls !== C_WORD && cls !== C_AT) {
+      fast[c] = FAST_BREAK;
+      continue;
+    }
+    const first = automaton.step(AFTER_BREAK, asciiSymbols(c)[0]!);
+    if (first <= AFTER_WORD) {
+      fast[c] = cls === C_WORD ? FAST_WORD : FAST_BREAK;
+      continue;
+    }
+    fast[c] = cls === C_WORD ? FAST_START_WORD : FAST_START_AT;
+    if (hasOutput[first] !== 0) continue; // a one-symbol pattern: leave it to the full scan
+    for (let next = 0; next < 128; next++) {
+      let settled = -1;
+      for (const code of asciiSymbols(next)) {
+        const state = automaton.step(first, code);
+        if (state > AFTER_WORD || (settled !== -1 && settled !== state)) {
+          settled = NOT_SETTLED;
+          break;
+        }
+        settled = state;
+      }
+      pairNext[(c << 7) | next] = settled;
+    }
+  }
 }
 
 class AutomatonMatcher implements Matcher {
