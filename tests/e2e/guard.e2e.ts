@@ -93,8 +93,9 @@ describe('profile guard in Chromium', () => {
       const hit = (address: string) => regexes.some((regex) => regex.test(requested(address).href));
       if (expectGuarded.every(hit) && !expectFree.some(hit)) return;
       if (Date.now() > deadline) {
-        const compiled = (await browser.storage()).compiled as { matcher?: { profiles?: object } } | undefined;
-        throw new Error(`the dynamic rules did not follow the settings: profiles ${JSON.stringify(compiled?.matcher?.profiles)}, rules ${JSON.stringify(await dynamicRegexes())}, worker said: ${workerLog.join(' | ')}`);
+        const stored = await browser.storage();
+        const compiled = stored.compiled as { matcher?: { profiles?: object } } | undefined;
+        throw new Error(`the dynamic rules did not follow the settings: set aside ${JSON.stringify(stored.settingsSetAside)}, profiles ${JSON.stringify(compiled?.matcher?.profiles)}, rules ${JSON.stringify(await dynamicRegexes())}, worker said: ${workerLog.join(' | ')}`);
       }
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -105,8 +106,9 @@ describe('profile guard in Chromium', () => {
     const regexes = siteById(table.site)!.profileUrlRegexes(table.sameKey[0]!.key);
     const worker = await browser.worker();
     const verdicts = await worker.evaluate(async (list) => {
-      const chrome = (globalThis as unknown as { chrome: { declarativeNetRequest: { isRegexSupported(o: { regex: string }): Promise<{ isSupported: boolean; reason?: string }> } } }).chrome;
-      return Promise.all(list.map((regex) => chrome.declarativeNetRequest.isRegexSupported({ regex })));
+      const chrome = (globalThis as unknown as { chrome: { declarativeNetRequest: { isRegexSupported(o: { regex: string; isCaseSensitive: boolean }): Promise<{ isSupported: boolean; reason?: string }> } } }).chrome;
+      // Case-insensitive, as the rules are: that compiles larger than the default (case-sensitive) check.
+      return Promise.all(list.map((regex) => chrome.declarativeNetRequest.isRegexSupported({ regex, isCaseSensitive: false })));
     }, regexes);
     return regexes.flatMap((regex, index) => (verdicts[index]!.isSupported ? [] : [`${verdicts[index]!.reason}: ${regex}`]));
   }
@@ -130,6 +132,10 @@ describe('profile guard in Chromium', () => {
     browser = await launchChromium({ extraArgs: server.chromiumArgs() });
     (await browser.worker()).on('console', (message) => workerLog.push(message.text()));
     promptPrefix = browser.extensionUrl('prompt.html');
+    // Let the install-time compile finish first, so it cannot land after (and over) ours.
+    for (let waited = 0; !(await browser.storage()).compiled && waited < 10_000; waited += 50) {
+      await new Promise((done) => setTimeout(done, 50));
+    }
     await applySettings(settingsWith(GUARDED.map((table) => formsOf(table)[0]!)));
     await rulesInStep([X_PROFILE, ...(INSTAGRAM ? [caseUrl(INSTAGRAM.sameKey[0]!.urls[0]!)] : [])], ['https://x.com/jordan_avery_fan']);
   });
