@@ -28,6 +28,25 @@ export interface Protocol {
   cancelSnooze: { request: Record<string, never>; response: null };
   /** Wipe every trace: all storage areas, dynamic/session rules, registrations (issue 7, options "Delete everything"). */
   deleteEverything: { request: { confirm: 'DELETE' }; response: null };
+  /** In-app navigation to `url` (issue 5): the background sends the tab to the prompt when it is a guarded profile. */
+  checkNavigation: { request: { url: string }; response: { action: GuardAction } };
+  /** The prompt page asks what it stands in front of; `target` is its own fragment, validated by the background. */
+  getPromptContext: { request: { target: string }; response: PromptContext };
+  /** "Continue anyway": let this tab through once to the address the guard recorded for it (a peek). */
+  allowOnce: { request: Record<string, never>; response: { url: string } };
+}
+
+/** What the page should do after a navigation check: nothing, wait for the prompt, or show the page. */
+export type GuardAction = 'none' | 'prompt' | 'allow';
+
+/** What the prompt page shows (issue 5). */
+export interface PromptContext {
+  /** The profile behind the prompt, or null when there is nothing valid to continue to. */
+  target: { siteName: string; label: string | null } | null;
+  reasons: string[];
+  pauseSeconds: number;
+  /** Where "take me somewhere calm" goes; empty means a new tab. */
+  calmUrl: string;
 }
 
 /** Progress as the popup and prompt show it; computed by the background from storage with `now`. */

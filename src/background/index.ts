@@ -7,6 +7,7 @@ import { watchSettings } from '../state/settings';
 import { recordEvents } from './events';
 import { appendJournalEntry } from './journal';
 import { deleteEverything } from './delete-everything';
+import { allowOnce, checkNavigation, promptContext, startProfileGuard } from './navigation';
 import { STORAGE_KEYS } from '../state/keys';
 import { watchAllSites } from './all-sites';
 import { getStats, logContact, markCelebrated, startProgress } from './stats';
@@ -44,12 +45,18 @@ export function startBackground(): void {
       await deleteEverything();
       return null;
     },
+    checkNavigation: async ({ url }, sender) => ({
+      action: sender.tab?.id === undefined ? 'none' : await checkNavigation(sender.tab.id, url, Date.now()),
+    }),
+    getPromptContext: ({ target }, sender) => promptContext(sender.tab?.id, target, Date.now()),
+    allowOnce: (_data, sender) => allowOnce(sender.tab?.id, Date.now()),
   };
   listen(handlers);
   // Issue 4: the content script on every other site, when the user turned that on and allowed it.
   watchAllSites();
   startProgress();
   watchSnooze(() => void refreshCompiled());
+  startProfileGuard();
 
   watchSettings(() => void refreshCompiled());
   browser.runtime.onInstalled.addListener(() => void refreshCompiled());

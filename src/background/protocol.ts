@@ -32,4 +32,7 @@ export const REQUEST_SCHEMAS: { [K in MessageName]: z.ZodType<RequestOf<K>> } = 
   startSnooze: z.object({ minutes: z.union([z.literal(15), z.literal(60)]) }).strict(),
   cancelSnooze: z.object({}).strict(),
   deleteEverything: z.object({ confirm: z.literal('DELETE') }).strict(),
+  checkNavigation: z.object({ url: z.string().max(4096) }).strict(),
+  getPromptContext: z.object({ target: z.string().max(4096) }).strict(),
+  allowOnce: z.object({}).strict(),
 };
