@@ -364,7 +364,22 @@ function scan(text: string, automaton: Automaton, list: SymbolList | null): numb
       if (between !== P_NONE) state = AFTER_BREAK;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (c >= 128) break;
+        if (c >= 128) {
+          // A character of another script that folds to itself, is in no pattern, and has nothing
+          // combining after it: only its kind matters.
+          if (c >= 0xd800 && c <= 0xdfff) break;
+          const info = BMP_INFO[c]!;
+          if (info === 0 || (info - 1) >> 2 !== F_SAME || nonAsciiBmp[c] !== 0) break;
+          const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+          if (next >= 128) {
+            if (next >= 0xd800 && next <= 0xdfff) break;
+            const nextInfo = BMP_INFO[next]!;
+            if (nextInfo === 0 || (nextInfo - 1) >> 2 === F_JOINING) break;
+          }
+          state = ((info - 1) & 3) === C_WORD ? AFTER_WORD : AFTER_BREAK;
+          i++;
+          continue;
+        }
         const f = fast[c]!;
         if (f === FAST_BREAK) state = AFTER_BREAK;
         else if (f === FAST_WORD) state = AFTER_WORD;
@@ -644,8 +659,8 @@ function compile(spec: MatcherSpec): Automaton {
   return automaton;
 }
 
-/** The symbols a raw ASCII character may become, depending on what follows it. */
-function asciiSymbols(c: number): number[] {
+/** The symbols each raw ASCII character may become, depending on what follows it. */
+const ASCII_SYMBOLS: readonly (readonly number[])[] = Array.from({ length: 128 }, (_, c) => {
   switch (ASCII_CLASS[c]) {
     case C_WORD:
       return [ASCII_CODE[c]!];
@@ -658,7 +673,7 @@ function asciiSymbols(c: number): number[] {
     default:
       return [SEP];
   }
-}
+});
 
 function fillFastLane(automaton: Automaton): void {
   const { fast, pairNext, hasOutput } = automaton;
@@ -668,16 +683,22 @@ function fillFastLane(automaton: Automaton): void {
       fast[c] = FAST_BREAK;
       continue;
     }
-    const first = automaton.step(AFTER_BREAK, asciiSymbols(c)[0]!);
+    const first = automaton.step(AFTER_BREAK, ASCII_SYMBOLS[c]![0]!);
     if (first <= AFTER_WORD) {
       fast[c] = cls === C_WORD ? FAST_WORD : FAST_BREAK;
       continue;
     }
     fast[c] = cls === C_WORD ? FAST_START_WORD : FAST_START_AT;
     if (hasOutput[first] !== 0) continue; // a one-symbol pattern: leave it to the full scan
+    const lower = ASCII_CODE[c]!;
+    if (lower < c) {
+      // An upper-case letter starts what its lower-case letter starts.
+      pairNext.copyWithin(c << 7, lower << 7, (lower + 1) << 7);
+      continue;
+    }
     for (let next = 0; next < 128; next++) {
       let settled = -1;
-      for (const code of asciiSymbols(next)) {
+      for (const code of ASCII_SYMBOLS[next]!) {
         const state = automaton.step(first, code);
         if (state > AFTER_WORD || (settled !== -1 && settled !== state)) {
           settled = NOT_SETTLED;

@@ -147,4 +147,27 @@ for (const count of [1, 10, 50]) {
       ` ${buildAverage.toFixed(2)} (first ${buildMs.toFixed(2)})`,
   );
 }
+// Pages mostly in scripts other than Latin take the slower, folding path more often.
+const foreignRand = random(9);
+const foreignPosts: string[] = [];
+let foreignTotal = 0;
+while (foreignTotal < 1_000_000) {
+  const words = Array.from({ length: 12 }, () => {
+    const r = foreignRand();
+    return r < 0.8 ? FOREIGN[Math.floor(foreignRand() * FOREIGN.length)]! : r < 0.9 ? EMOJI[Math.floor(foreignRand() * EMOJI.length)]! : WORDS[Math.floor(foreignRand() * WORDS.length)]!;
+  });
+  const text = words.join(foreignRand() < 0.5 ? '' : ' ');
+  foreignPosts.push(text);
+  foreignTotal += text.length;
+}
+const foreignFeed = foreignPosts.join('\n');
+const foreignMatcher = createMatcher(compileMatcherSpec([...people(49), { names: ['周杰伦'], handles: [], keywords: ['ジョーダン'], profiles: [] }]));
+const foreignNaive = naiveMatcher([...people(49), { names: ['周杰伦'], handles: [], keywords: ['ジョーダン'], profiles: [] }]);
+if (foreignMatcher.matchText(foreignFeed) !== -1) throw new Error('the foreign feed must not hold the names');
+const foreignFast = throughput(foreignFeed.length, () => (sink += foreignMatcher.matchText(foreignFeed)));
+const foreignSlow = throughput(foreignFeed.length, () => (sink += foreignNaive(foreignFeed)));
+console.log(
+  `\nmostly CJK/Arabic/Hebrew/Thai/Cyrillic feed (${(foreignFeed.length / 1e6).toFixed(2)} M chars), 50 people incl. CJK names:` +
+    ` matcher ${foreignFast.toFixed(1)} MB/s, naive ${foreignSlow.toFixed(1)} MB/s, ${(foreignFast / foreignSlow).toFixed(1)}×`,
+);
 if (sink === 42) console.log(''); // keeps the work observable
