@@ -10,10 +10,14 @@ export type EventSite = SiteId | 'other';
 export interface Protocol {
   /** Liveness check used by pages and tests. */
   ping: { request: Record<string, never>; response: { ok: true; version: string } };
-  /** A content script hid new units since its last report (each unit counted once per page). */
-  recordHidden: { request: { site: EventSite; count: number }; response: null };
+  /**
+   * A content script hid new units since its last report (each unit counted once per page). `id`, unique
+   * per report (a random page id + a sequence number), lets a report re-sent because its answer never
+   * came (the worker was stopped) count once (issue 6).
+   */
+  recordHidden: { request: { site: EventSite; count: number; id?: string }; response: null };
   /** The user chose "Show anyway" on a blurred unit: a peek. */
-  recordReveal: { request: { site: EventSite }; response: null };
+  recordReveal: { request: { site: EventSite; id?: string }; response: null };
   /** A journal or incident-log entry, kept whole (urge, journal, contact, boundary violation). */
   addJournalEntry: { request: JournalEntryInput; response: { id: string } };
   /** Everything the popup and the prompt show about progress (issue 6). */

@@ -16,12 +16,12 @@ import { cancelSnooze, startSnooze, watchSnooze } from './snooze';
 export function startBackground(): void {
   const handlers: Handlers = {
     ping: () => ({ ok: true, version: browser.runtime.getManifest().version }),
-    recordHidden: async ({ site, count }) => {
-      await recordEvents([{ kind: 'hidden', site, count, at: Date.now() }]);
+    recordHidden: async ({ site, count, id }) => {
+      await recordEvents([{ kind: 'hidden', site, count, at: Date.now(), id }]);
       return null;
     },
-    recordReveal: async ({ site }) => {
-      await recordEvents([{ kind: 'peek', site, at: Date.now() }]);
+    recordReveal: async ({ site, id }) => {
+      await recordEvents([{ kind: 'peek', site, at: Date.now(), id }]);
       return null;
     },
     getStats: () => getStats(Date.now()),

@@ -4,12 +4,14 @@ import { SITE_IDS } from '../sites/types';
 import type { MessageName, RequestOf } from '../messages';
 
 export const eventSiteSchema = z.enum([...SITE_IDS, 'other']);
+/** A report's id (issue 6): the same id is counted once, so a resend after a stopped worker is safe. */
+const reportId = z.string().min(1).max(100);
 
 /** Every message in the protocol must have a schema here (the mapped type makes a missing one a type error). */
 export const REQUEST_SCHEMAS: { [K in MessageName]: z.ZodType<RequestOf<K>> } = {
   ping: z.object({}).strict(),
-  recordHidden: z.object({ site: eventSiteSchema, count: z.int().min(1).max(10_000) }).strict(),
-  recordReveal: z.object({ site: eventSiteSchema }).strict(),
+  recordHidden: z.object({ site: eventSiteSchema, count: z.int().min(1).max(10_000), id: reportId.optional() }).strict(),
+  recordReveal: z.object({ site: eventSiteSchema, id: reportId.optional() }).strict(),
   addJournalEntry: z
     .object({
       kind: z.enum(['urge', 'journal', 'contact', 'violation']),
