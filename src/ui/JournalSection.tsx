@@ -41,17 +41,29 @@ export function JournalSection({ now = () => new Date() }: { now?: () => Date })
     if (Object.keys(problems).length) return;
     // The offset the browser had at that moment, so the record says exactly when it happened.
     const offset = new Date(`${day}T${time}:00`).getTimezoneOffset();
+    const at = journalTimestamp(day, time, offset);
     try {
-      await sendMessage('addJournalEntry', {
-        kind,
-        at: journalTimestamp(day, time, offset),
-        text: text.trim(),
-        ...(initiatedBy ? { initiatedBy } : {}),
-        ...(circumstances.trim() ? { circumstances: circumstances.trim() } : {}),
-      });
+      if (kind === 'contact') {
+        // Logged contact restarts the streak (DESIGN.md), the same as "I had contact" in the popup,
+        // which also writes the journal entry; the circumstances travel in its note.
+        const note = circumstances.trim() ? `${text.trim()}\n\n${circumstances.trim()}` : text.trim();
+        const result = await sendMessage('logContact', { at, initiatedBy: initiatedBy || 'unknown', note, requestId: crypto.randomUUID() });
+        if (!result.ok) {
+          setNotice({ kind: 'alert', text: t(`journal_contact_refused_${result.reason.replace('-', '_')}` as never) });
+          return;
+        }
+      } else {
+        await sendMessage('addJournalEntry', {
+          kind,
+          at,
+          text: text.trim(),
+          ...(initiatedBy ? { initiatedBy } : {}),
+          ...(circumstances.trim() ? { circumstances: circumstances.trim() } : {}),
+        });
+      }
       setText('');
       setCircumstances('');
-      setNotice({ kind: 'status', text: t('journal_saved') });
+      setNotice({ kind: 'status', text: kind === 'contact' ? t('journal_contact_saved') : t('journal_saved') });
     } catch (error) {
       setNotice({ kind: 'alert', text: t('journal_save_failed', error instanceof Error ? error.message : String(error)) });
     }
@@ -61,7 +73,7 @@ export function JournalSection({ now = () => new Date() }: { now?: () => Date })
     const stamp = localDate(now());
     if (format === 'csv') downloadText(`out-of-sight-journal-${stamp}.csv`, journalToCsv(found), 'text/csv');
     else downloadText(`out-of-sight-journal-${stamp}.json`, journalToJson(found, now().getTime()), 'application/json');
-    setNotice({ kind: 'status', text: t('journal_exported', found.length) });
+    setNotice({ kind: 'status', text: found.length === 1 ? t('journal_exported_one') : t('journal_exported', found.length) });
   }
 
   const printUrl = `options.html?print=journal&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
@@ -133,7 +145,7 @@ export function JournalSection({ now = () => new Date() }: { now?: () => Date })
         <button type="button" onClick={() => exportAs('json')} disabled={!found.length}>{t('journal_export_json')}</button>
         <a class="button" href={printUrl} target="_blank" rel="noopener">{t('journal_printable')}</a>
       </div>
-      <p class="muted" aria-live="polite">{entries === null ? '' : t('journal_found', found.length)}</p>
+      <p class="muted" aria-live="polite">{entries === null ? '' : found.length === 1 ? t('journal_found_one') : t('journal_found', found.length)}</p>
       <ol class="journal-entries" aria-labelledby="journal-entries-heading" reversed>
         {[...found].reverse().map((entry) => (
           <li key={entry.id} class={`journal-entry kind-${entry.kind}`}>

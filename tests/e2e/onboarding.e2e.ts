@@ -31,7 +31,7 @@ describe('onboarding from a fresh install', () => {
     const names = welcome.getByRole('textbox', { name: 'Their names and nicknames' });
     // First instinct: just the first name. The live check says what else it would hide.
     await names.fill('Jordan');
-    await expect(welcome.getByText(/would also hide Michael Jordan/).textContent()).resolves.toMatch(/fuller form/);
+    await expect.poll(() => welcome.getByText(/would also hide Michael Jordan/).textContent()).toMatch(/fuller form/);
     await names.fill('Jordan Avery');
     await names.press('Enter');
     await welcome.getByRole('textbox', { name: 'Their handles' }).fill('@jordan_avery');
@@ -39,7 +39,7 @@ describe('onboarding from a fresh install', () => {
     const links = welcome.getByRole('textbox', { name: 'Links to their profiles' });
     await links.fill('https://twitter.com/Jordan_Avery/media');
     // Recognised on the spot, and masked: the site is shown, the handle is not.
-    await expect(welcome.getByText('Recognised: X · @J•••').count()).resolves.toBe(1);
+    await expect.poll(() => welcome.getByText('Recognised: X · @J•••').count()).toBe(1);
     await welcome.getByRole('button', { name: 'Add link' }).click();
     await welcome.getByRole('textbox', { name: 'Other words or phrases' }).fill('Avery Photography');
     await welcome.getByLabel('Hide completely').check();
@@ -89,10 +89,10 @@ describe('onboarding from a fresh install', () => {
     const links = page.getByRole('textbox', { name: 'Links to their profiles' });
     await links.fill('https://myspace.com/jordan');
     await page.getByRole('button', { name: 'Add link' }).click();
-    await expect(page.locator('#welcome-person-profiles-error').textContent()).resolves.toMatch(/myspace\.com is not a site Out of Sight supports yet; add their name or handle instead/);
+    await expect.poll(() => page.locator('#welcome-person-profiles-error').textContent()).toMatch(/myspace\.com is not a site Out of Sight supports yet; add their name or handle instead/);
     await links.fill('https://x.com/home');
     await page.getByRole('button', { name: 'Add link' }).click();
-    await expect(page.locator('#welcome-person-profiles-error').textContent()).resolves.toMatch(/this X link is not a profile/);
+    await expect.poll(() => page.locator('#welcome-person-profiles-error').textContent()).toMatch(/this X link is not a profile/);
     await expect(page.locator('.chips').count()).resolves.toBe(0);
     await page.close();
   });
@@ -103,11 +103,11 @@ describe('onboarding from a fresh install', () => {
     const names = page.getByRole('textbox', { name: 'Their names and nicknames' });
     await names.fill('A'.repeat(10_000));
     await names.press('Enter');
-    await expect(page.locator('#welcome-person-names-error').textContent()).resolves.toMatch(/10,000 characters long, and an entry can be at most 100/);
-    await expect(names.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect.poll(() => page.locator('#welcome-person-names-error').textContent()).toMatch(/10,000 characters long, and an entry can be at most 100/);
+    await expect.poll(() => names.getAttribute('aria-invalid')).toBe('true');
     // Straight to "start" with the long name still typed: refused the same way, nothing saved.
     await page.getByRole('button', { name: 'Start protecting my peace' }).click();
-    await expect(page.locator('#welcome-person-names-error').textContent()).resolves.toMatch(/at most 100/);
+    await expect.poll(() => page.locator('#welcome-person-names-error').textContent()).toMatch(/at most 100/);
     expect((await browser.storage()).settings).toEqual(before);
     await page.close();
   });

@@ -47,14 +47,14 @@ describe('the options page', () => {
 
     const options = await browser.openExtensionPage('options.html');
     // Masked by default; revealed only when asked.
-    await expect(options.locator('#people').textContent()).resolves.not.toContain('Jordan Avery');
-    await expect(options.locator('#people .masked').first().textContent()).resolves.toContain('J•••');
+    await expect.poll(() => options.locator('#people').textContent()).not.toContain('Jordan Avery');
+    await expect.poll(() => options.locator('#people .masked').first().textContent()).toContain('J•••');
     await options.getByRole('button', { name: 'Show names' }).click();
-    await expect(options.locator('#people').textContent()).resolves.toContain('Jordan Avery');
+    await expect.poll(() => options.locator('#people').textContent()).toContain('Jordan Avery');
     await options.getByRole('button', { name: 'Hide names' }).click();
 
     await options.getByRole('button', { name: 'Pause hiding J.' }).click();
-    await expect(options.getByRole('status').textContent()).resolves.toMatch(/J\. is paused/);
+    await expect.poll(() => options.getByRole('status').textContent()).toMatch(/J\. is paused/);
     await expect.poll(() => visibleTargets(timeline)).toHaveLength(targetCount);
 
     await options.getByRole('button', { name: 'Resume hiding J.' }).click();
@@ -65,16 +65,16 @@ describe('the options page', () => {
     await options.getByRole('button', { name: 'Edit J.' }).click();
     await options.getByRole('textbox', { name: 'Their names and nicknames' }).fill('Jordan Peele');
     await options.getByRole('button', { name: 'Save' }).first().click();
-    await expect(options.getByRole('status').textContent()).resolves.toMatch(/Changes to J\. are saved/);
+    await expect.poll(() => options.getByRole('status').textContent()).toMatch(/Changes to J\. are saved/);
     await expect.poll(() => hiddenNegatives(timeline)).toContain('other-jordan');
 
     await options.getByRole('button', { name: 'Remove J.' }).click();
-    await expect(options.getByRole('status').textContent()).resolves.toMatch(/J\. was removed/);
+    await expect.poll(() => options.getByRole('status').textContent()).toMatch(/J\. was removed/);
     await expect.poll(() => visibleTargets(timeline)).toHaveLength(targetCount);
     await expect.poll(() => hiddenNegatives(timeline)).toEqual([]);
 
     await options.getByRole('button', { name: 'Undo' }).click();
-    await expect(options.getByRole('status').textContent()).resolves.toMatch(/J\. is back/);
+    await expect.poll(() => options.getByRole('status').textContent()).toMatch(/J\. is back/);
     await expect.poll(() => visibleTargets(timeline)).toEqual([]);
     const restored = (await browser.storage()).settings as Settings;
     expect(restored.people[0]?.names).toEqual(['Jordan Avery', 'Jordie', 'Jordan Peele']);
@@ -102,7 +102,7 @@ describe('the options page', () => {
     const path = join(scratch, file.name);
     writeFileSync(path, file.text);
     await options.getByLabel('Import settings').setInputFiles(path);
-    await expect(options.getByRole('status').textContent()).resolves.toMatch(/imported/);
+    await expect.poll(() => options.getByRole('status').textContent()).toMatch(/imported/);
     expect((await browser.storage()).settings).toEqual(before);
     await options.close();
   });
@@ -117,10 +117,10 @@ describe('the options page', () => {
     await options.getByLabel('What happened, or how you feel').fill(html);
     await options.getByLabel('Circumstances (optional)').fill('=HYPERLINK("x"), said "leave", at 9:40');
     await options.getByRole('button', { name: 'Save entry' }).click();
-    await expect(options.locator('#journal [role="status"]').textContent()).resolves.toMatch(/Saved/);
+    await expect.poll(() => options.locator('#journal [role="status"]').textContent()).toMatch(/Saved/);
 
     const entry = options.locator('.journal-entry').first();
-    await expect(entry.locator('.entry-text').textContent()).resolves.toBe(html);
+    await expect.poll(() => entry.locator('.entry-text').textContent()).toBe(html);
     await expect(options.locator('.journal-entries img, .journal-entries b').count()).resolves.toBe(0);
     expect(await options.title()).not.toBe('pwned');
 
@@ -144,9 +144,23 @@ describe('the options page', () => {
     expect(lines[1]).toContain(`"'=HYPERLINK(""x""), said ""leave"", at 9:40"`);
     expect(csv.text).not.toContain('Went for a walk');
 
-    const printable = await browser.openExtensionPage('options.html?print=journal&from=2026-11-01&to=2026-11-30');
-    await expect(printable.locator('tbody tr').count()).resolves.toBe(1);
-    await expect(printable.locator('tbody td').nth(4).textContent()).resolves.toBe(html);
+    // Contact logged here restarts the streak like "I had contact" in the popup, and is kept in the journal.
+    await options.getByLabel('What is this?').selectOption('contact');
+    await options.getByLabel('Date', { exact: true }).fill('2026-11-20');
+    await options.getByLabel('Time', { exact: true }).fill('10:00');
+    await options.getByLabel('Who reached out?').selectOption('me');
+    await options.getByLabel('What happened, or how you feel').fill('I replied to their message.');
+    await options.getByLabel('Circumstances (optional)').fill('After a long day');
+    await options.getByRole('button', { name: 'Save entry' }).click();
+    await expect.poll(() => options.locator('#journal [role="status"]').textContent()).toMatch(/streak starts again/);
+    const stored = await browser.storage();
+    const contact = (stored.journal as { kind: string; text: string; initiatedBy: string }[]).find((e) => e.kind === 'contact');
+    expect(contact).toMatchObject({ initiatedBy: 'me', text: 'I replied to their message.\n\nAfter a long day' });
+    expect(JSON.stringify(stored.events)).toContain('contact');
+
+    const printable = await browser.openExtensionPage('options.html?print=journal&from=2026-11-01&to=2026-11-10');
+    await expect.poll(() => printable.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => printable.locator('tbody td').nth(4).textContent()).toBe(html);
     await Promise.all([options.close(), printable.close()]);
   });
 
@@ -157,7 +171,7 @@ describe('the options page', () => {
     await applySettings(browser, many);
     const options = await browser.openExtensionPage('options.html');
     await expect.poll(() => options.locator('#people .person').count()).toBe(200);
-    await expect(options.locator('#people').textContent()).resolves.toMatch(/as many as Out of Sight can hold/);
+    await expect.poll(() => options.locator('#people').textContent()).toMatch(/as many as Out of Sight can hold/);
     await expect(options.getByRole('button', { name: 'Add a person' }).count()).resolves.toBe(0);
     await options.close();
   });
@@ -166,7 +180,7 @@ describe('the options page', () => {
     await applySettings(browser, demoSettings());
     const options = await browser.openExtensionPage('options.html');
     await options.getByLabel("Copy my settings through my browser's sync").check();
-    await expect(options.locator('#filtering [role="status"]').textContent()).resolves.toMatch(/copied to your browser's sync/);
+    await expect.poll(() => options.locator('#filtering [role="status"]').textContent()).toMatch(/copied to your browser's sync/);
     const { sync } = await allStorage(browser);
     expect(Object.keys(sync)).toEqual(expect.arrayContaining(['oosSettings', 'oosSettings.0']));
     for (const [key, value] of Object.entries(sync)) expect(key.length + JSON.stringify(value).length).toBeLessThanOrEqual(8192);
@@ -197,7 +211,7 @@ describe('the options page', () => {
     expect(await button.isDisabled()).toBe(true);
     await options.getByLabel('To confirm, type DELETE').fill('DELETE');
     await button.click();
-    await expect(options.locator('#everything [role="status"]').textContent()).resolves.toMatch(/Everything is deleted/);
+    await expect.poll(() => options.locator('#everything [role="status"]').textContent()).toMatch(/Everything is deleted/);
 
     const after = await allStorage(browser);
     expect(after).toEqual({ local: {}, session: {}, sync: {}, dynamicRules: 0, sessionRules: 0 });
@@ -206,7 +220,7 @@ describe('the options page', () => {
     expect((await allStorage(browser)).local).toEqual({});
     // The page still works, on the defaults.
     await options.reload();
-    await expect(options.locator('#people').textContent()).resolves.toMatch(/No one yet/);
+    await expect.poll(() => options.locator('#people').textContent()).toMatch(/No one yet/);
     await options.close();
   });
 });
