@@ -101,17 +101,22 @@ async function countBlocked(tabId: number, target: GuardedTarget, now: number): 
 /** In-app navigation of `tabId` to `address`: send the tab to the prompt when it is a guarded profile. */
 export function checkNavigation(tabId: number, address: string, now: number): Promise<GuardAction> {
   return serialised(async () => {
-    const resolved = resolveGuardedProfile(address, await readCompiled());
+    // The page is hidden while this runs: read everything at once, move the tab first, write after.
+    const [compiled, allowances, tabs] = await Promise.all([
+      readCompiled(),
+      readAllowances(),
+      readSession<Record<string, GuardedTarget>>(GUARDED_TABS_KEY, {}),
+    ]);
+    const resolved = resolveGuardedProfile(address, compiled);
     if (!resolved) return 'none';
     // Within a profile they chose to see, moving between its pages is the same visit.
-    if (findAllowance(await readAllowances(), tabId, { url: resolved.url, profile: resolved.profile }, now)) return 'allow';
-    const tabs = await readSession<Record<string, GuardedTarget>>(GUARDED_TABS_KEY, {});
+    if (findAllowance(allowances, tabId, { url: resolved.url, profile: resolved.profile }, now)) return 'allow';
     const earlier = tabs[tabId];
     if (earlier && earlier.url === resolved.url && now - earlier.at < COUNT_DEDUPE_MS && now >= earlier.at) {
       return 'prompt'; // already on its way (the content script and webNavigation both reported it)
     }
-    await rememberTarget(tabId, { ...resolved, at: now });
     await browser.tabs.update(tabId, { url: `${promptPageUrl()}#${resolved.url}` });
+    await rememberTarget(tabId, { ...resolved, at: now });
     return 'prompt';
   });
 }
