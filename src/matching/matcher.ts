@@ -240,7 +240,7 @@ class Automaton {
    * For two raw ASCII characters read from AFTER_BREAK, the root state they lead to when they
    * cannot be the start of any pattern, or NOT_SETTLED.
    */
-  readonly pairNext = new Uint8Array(128 * 128).fill(NOT_SETTLED);
+  pairNext = new Uint8Array(0);
   stride = 2;
   /** dense[state * stride + column] = next state, for states below `denseStates` (breadth-first ids). */
   dense = new Int32Array([AFTER_BREAK, AFTER_WORD, AFTER_BREAK, AFTER_WORD]);
@@ -249,7 +249,7 @@ class Automaton {
   /** Trie edges; the children of both roots are stored under AFTER_BREAK. */
   readonly goto = new Map<number, number>();
   /** Non-ASCII symbols that occur in some pattern: BMP by table, the rest in a set. */
-  readonly nonAsciiBmp = new Uint8Array(0x10000);
+  nonAsciiBmp = new Uint8Array(0);
   readonly nonAsciiAstral = new Set<number>();
   /** First pattern ending at a state, or -1; the others through patternNext. */
   stateOutput = new Int32Array(2).fill(-1);
@@ -536,8 +536,10 @@ function endRule(kind: number, patternKind: PatternKind): number {
   return patternKind === 'handle' ? END_HANDLE : END_NOT_BEFORE_WORD;
 }
 
-function compile(spec: MatcherSpec): Automaton {
+function compile(spec: MatcherSpec, denseCells: number): Automaton {
   const automaton = new Automaton();
+  automaton.nonAsciiBmp = new Uint8Array(0x10000);
+  automaton.pairNext = new Uint8Array(128 * 128).fill(NOT_SETTLED);
 
   // 1. Each pattern as symbols; those with nothing left are dropped (the schema refuses them anyway).
   const patterns: { codes: number[]; person: number; end: number }[] = [];
@@ -558,7 +560,6 @@ function compile(spec: MatcherSpec): Automaton {
 
   // 2. The trie under AFTER_BREAK, with temporary ids (1 is AFTER_WORD, which has no children of its
   //    own: it shares AFTER_BREAK's children in scripts without spaces).
-  const trieGoto = new Map<number, number>();
   const firstChild: number[] = [-1, -1];
   const nextSibling: number[] = [-1, -1];
   const edgeCode: number[] = [0, 0];
@@ -568,16 +569,17 @@ function compile(spec: MatcherSpec): Automaton {
   patterns.forEach((pattern, index) => {
     let node = AFTER_BREAK;
     for (const code of pattern.codes) {
-      const key = node * CODE_SPACE + code;
-      let child = trieGoto.get(key);
-      if (child === undefined) {
+      // Children are few except at the root (a few dozen first letters): a list is cheap enough, and
+      // cheaper to build than a map.
+      let child = firstChild[node]!;
+      while (child !== -1 && edgeCode[child] !== code) child = nextSibling[child]!;
+      if (child === -1) {
         child = firstChild.length;
         firstChild.push(-1);
         nextSibling.push(firstChild[node]!);
         edgeCode.push(code);
         ends.push(-1);
         firstChild[node] = child;
-        trieGoto.set(key, child);
         if (code < 128) {
           if (automaton.column[code] === 0) automaton.column[code] = columns++;
         } else if (code < 0x10000) automaton.nonAsciiBmp[code] = 1;
@@ -593,7 +595,10 @@ function compile(spec: MatcherSpec): Automaton {
   }
 
   // 3. Breadth-first ids, so the dense table covers the shallow states, where scanning spends its time.
+  //    The map holds the edges the dense table does not: non-ASCII ones, and those of deep states.
   const states = firstChild.length;
+  automaton.stride = columns;
+  automaton.denseStates = Math.min(states, Math.max(2, Math.floor(denseCells / columns)));
   const order = new Int32Array(states);
   const idOf = new Int32Array(states);
   order[1] = AFTER_WORD;
@@ -602,12 +607,11 @@ function compile(spec: MatcherSpec): Automaton {
   for (let head = 0; head < tail; head++) {
     for (let child = firstChild[order[head]!]!; child !== -1; child = nextSibling[child]!) {
       idOf[child] = tail;
-      order[tail++] = child;
+      order[tail] = child;
+      const code = edgeCode[child]!;
+      if (code >= 128 || head >= automaton.denseStates) automaton.goto.set(head * CODE_SPACE + code, tail);
+      tail++;
     }
-  }
-  for (const [key, child] of trieGoto) {
-    const node = Math.floor(key / CODE_SPACE);
-    automaton.goto.set(idOf[node]! * CODE_SPACE + (key % CODE_SPACE), idOf[child]!);
   }
 
   automaton.patternPerson = Int32Array.from(patterns, (p) => p.person);
@@ -625,8 +629,6 @@ function compile(spec: MatcherSpec): Automaton {
   // 4. Failure links, output links and dense rows, in breadth-first order: a state's failure target
   //    is shallower, so its row is complete first. A state whose symbols end in a word character
   //    fails, at worst, to AFTER_WORD; any other to AFTER_BREAK.
-  automaton.stride = columns;
-  automaton.denseStates = Math.min(states, Math.max(2, Math.floor(DENSE_CELLS_MAX / columns)));
   automaton.dense = new Int32Array(automaton.denseStates * columns);
   automaton.fail = new Int32Array(states);
   automaton.outputLink = new Int32Array(states).fill(-1);
@@ -716,8 +718,8 @@ class AutomatonMatcher implements Matcher {
   private readonly automaton: Automaton;
   private readonly profiles: Map<string, number>;
 
-  constructor(spec: MatcherSpec) {
-    this.automaton = compile(spec);
+  constructor(spec: MatcherSpec, denseCells: number) {
+    this.automaton = compile(spec, denseCells);
     this.profiles = new Map(Object.entries(spec.profiles));
     this.isEmpty = this.automaton.patternCount === 0 && this.profiles.size === 0;
   }
@@ -732,8 +734,13 @@ class AutomatonMatcher implements Matcher {
   }
 }
 
-export function createMatcher(spec: MatcherSpec): Matcher {
-  return new AutomatonMatcher(spec);
+export interface MatcherOptions {
+  /** Cells of the dense ASCII table, at most (tests lower it to cover the map-only states). */
+  denseCells?: number;
+}
+
+export function createMatcher(spec: MatcherSpec, options: MatcherOptions = {}): Matcher {
+  return new AutomatonMatcher(spec, options.denseCells ?? DENSE_CELLS_MAX);
 }
 
 /** The symbol stream of a text (for tests): codes and kinds, as the automaton sees them. */
