@@ -1,6 +1,6 @@
 // The one compiled matcher for all people (../shared/DESIGN.md, "Matching rules"; issue 3, part 2).
-// Pure: no browser API, and no regular expression ever runs over page text, so no input can make it
-// backtrack.
+// Pure: no browser API. The only regular expressions that see page text are single-character
+// classes in normalize.ts, run on non-ASCII characters; nothing can backtrack.
 //
 // How it works. Text is read once, left to right, as a stream of symbols:
 //  - letters, digits, marks and "_" (folded as normalize.ts says) are symbols of their own;
@@ -10,7 +10,8 @@
 //    so a multi-word name matches across any of them.
 // All patterns are compiled into one Aho–Corasick automaton over these symbols: one step a symbol,
 // whatever the number of patterns. ASCII steps through a dense table; other characters through a map.
-// A pattern found by the automaton is then checked at its edges, a constant amount of work:
+// Word starts are part of the automaton (see "The automaton" below); a pattern it finds then has its
+// end checked against the next symbol, a constant amount of work. The rules:
 //  - names and phrases are whole words: no word character next to them ("Jordan" is not in
 //    "Jordanian", nor "Avery" in "Averyson");
 //  - handles (@jordan_avery) must not go on as a longer handle (@jordan_avery_fan, @jordan_avery.fan,
