@@ -65,6 +65,15 @@ async function main() {
     summary.push(`${sample.site.padEnd(12)} ${sample.url.padEnd(40)} hid ${counts.hidden} of ${counts.targets} units about the demo person`);
   }
 
+  // Issue 6: the popup after the visits above, as the toolbar would show it.
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 720 });
+  await popup.goto(browser.extensionUrl('popup.html'));
+  await popup.getByTestId('streak-days').waitFor();
+  await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
+  summary.push(`popup        ${join(OUT, 'popup.png')}`);
+  await popup.close();
+
   const stored = await browser.storage();
   writeFileSync(join(OUT, 'summary.txt'), `${summary.join('\n')}\n`);
   console.log(summary.join('\n'));

@@ -19,8 +19,11 @@ import { readEventLog, recordEvents, serialised } from './events';
 import { appendJournalEntry } from './journal';
 import { showBlockedToday } from './badge';
 import { readSnoozedUntil } from './snooze';
+import { STORAGE_KEYS } from '../state/keys';
 
 export const CELEBRATED_KEY = 'celebrated';
+/** The local day the extension was installed: the streak's start until the user sets their own. */
+export const INSTALLED_KEY = 'installedOn';
 const MIDNIGHT_ALARM = 'oos-midnight';
 
 /** Milestones already celebrated, for the streak that began on `streak`. */
@@ -45,15 +48,17 @@ async function readCelebrated(): Promise<Celebrated> {
 }
 
 export async function getStats(now: number, timeZone: string = systemTimeZone()): Promise<StatsView> {
-  const [settings, log, celebrated, snoozedUntil] = await Promise.all([
+  const [settings, log, celebrated, snoozedUntil, installed] = await Promise.all([
     loadSettings(),
     readEventLog(),
     readCelebrated(),
     readSnoozedUntil(now),
+    browser.storage.local.get(INSTALLED_KEY),
   ]);
+  const startedAt = startDate(settings, installed[INSTALLED_KEY]);
   const today = localDay(now, timeZone);
   const goal = settings.streak.goalDays;
-  const streak = computeStreak({ startedAt: settings.streak.startedAt, restarts: log.restarts, now, timeZone });
+  const streak = computeStreak({ startedAt, restarts: log.restarts, now, timeZone });
   const alreadyCelebrated = celebrated.streak === streak.startedOn ? celebrated.milestones : [];
   return {
     streakDays: streak.days,
@@ -62,7 +67,7 @@ export async function getStats(now: number, timeZone: string = systemTimeZone())
     nextMilestone: nextMilestone(streak.days, goal),
     previousMilestone: previousMilestone(streak.days, goal),
     goalDays: goal,
-    startedAt: settings.streak.startedAt,
+    startedAt,
     celebrate: milestoneToCelebrate(streak.days, goal, alreadyCelebrated),
     person: personLabel(settings),
     blockedToday: countOnDay(log, today, 'blocked'),
@@ -78,8 +83,8 @@ export async function getStats(now: number, timeZone: string = systemTimeZone())
 /** The popup showed `milestone`: it and every one below it are celebrated for this streak. */
 export function markCelebrated(milestone: number, now: number, timeZone: string = systemTimeZone()): Promise<void> {
   return serialised(async () => {
-    const [settings, log] = await Promise.all([loadSettings(), readEventLog()]);
-    const streak = computeStreak({ startedAt: settings.streak.startedAt, restarts: log.restarts, now, timeZone });
+    const [settings, log, installed] = await Promise.all([loadSettings(), readEventLog(), browser.storage.local.get(INSTALLED_KEY)]);
+    const streak = computeStreak({ startedAt: startDate(settings, installed[INSTALLED_KEY]), restarts: log.restarts, now, timeZone });
     const previous = await readCelebrated();
     const kept = previous.streak === streak.startedOn ? previous.milestones : [];
     const milestones = [...new Set([...kept, ...milestonesFor(settings.streak.goalDays).filter((m) => m <= milestone)])];
@@ -93,8 +98,8 @@ export function markCelebrated(milestone: number, now: number, timeZone: string 
  */
 export async function logContact(input: LogContactRequest, now: number, timeZone: string = systemTimeZone()): Promise<ContactResult> {
   const at = Date.parse(input.at);
-  const settings = await loadSettings();
-  const check = checkContactTime(at, { now, startedAt: settings.streak.startedAt, timeZone });
+  const [settings, installed] = await Promise.all([loadSettings(), browser.storage.local.get(INSTALLED_KEY)]);
+  const check = checkContactTime(at, { now, startedAt: startDate(settings, installed[INSTALLED_KEY]), timeZone });
   if (!check.ok) return { ok: false, reason: check.reason };
   // One id per logged contact: if the worker stops after the write and the popup asks again, it counts once.
   await recordEvents([{ kind: 'contact', at, id: `contact:${input.requestId}` }], undefined, timeZone);
@@ -106,12 +111,34 @@ export async function logContact(input: LogContactRequest, now: number, timeZone
   return { ok: true, streakDays: stats.streakDays, bestStreak: stats.bestStreak };
 }
 
-/** Without a start date, the streak starts on the day the extension was installed. */
+async function rawSettings(): Promise<string> {
+  return JSON.stringify((await browser.storage.local.get(STORAGE_KEYS.settings))[STORAGE_KEYS.settings] ?? null);
+}
+
+/**
+ * Without a start date, the streak starts on the day the extension was installed. The install day is
+ * kept in its own key first (one atomic write), then put into the settings so the options show it.
+ * That second write is a read-modify-write of a document others write too (onboarding, an import
+ * racing the install): it is only made when the stored settings are still exactly as read, otherwise
+ * read again; a settings write it lost to is never overwritten.
+ */
 export async function ensureStartDate(now: number, timeZone: string = systemTimeZone()): Promise<void> {
-  // Read right before the write (another page may have just saved) and keep every other field as read.
-  const settings = await loadSettings();
-  if (settings.streak.startedAt !== null) return;
-  await saveSettings({ ...settings, streak: { ...settings.streak, startedAt: localDay(now, timeZone) } });
+  const day = localDay(now, timeZone);
+  if (!(await browser.storage.local.get(INSTALLED_KEY))[INSTALLED_KEY]) await browser.storage.local.set({ [INSTALLED_KEY]: day });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = await rawSettings();
+    const settings = await loadSettings();
+    if (settings.streak.startedAt !== null) return;
+    const next = { ...settings, streak: { ...settings.streak, startedAt: day } };
+    if ((await rawSettings()) !== before) continue;
+    await saveSettings(next);
+    return;
+  }
+}
+
+/** The start date the streak counts from: the user's, else the install day. */
+function startDate(settings: Settings, installedOn: unknown): Day | null {
+  return settings.streak.startedAt ?? (typeof installedOn === 'string' ? installedOn : null);
 }
 
 export async function refreshBadge(now: number, timeZone: string = systemTimeZone()): Promise<void> {
