@@ -7,6 +7,7 @@ import { watchSettings } from '../state/settings';
 import { recordEvents } from './events';
 import { appendJournalEntry } from './journal';
 import { deleteEverything } from './delete-everything';
+import { copySettingsToSync } from './sync-copy';
 import { allowOnce, checkNavigation, promptContext, startProfileGuard } from './navigation';
 import { STORAGE_KEYS } from '../state/keys';
 import { watchAllSites } from './all-sites';
@@ -59,6 +60,8 @@ export function startBackground(): void {
   startProfileGuard();
 
   watchSettings(() => void refreshCompiled());
+  // Issue 7: the copy in the browser's sync follows the settings while the user has sync on.
+  watchSettings(() => void copySettingsToSync());
   browser.runtime.onInstalled.addListener(() => void refreshCompiled());
   // Issue 7: onboarding opens by itself on a fresh install (not on updates or browser restarts).
   // Chromium reports an unpacked extension loaded from the command line as installed again on every

@@ -11,6 +11,7 @@ import { startSiteServer, type SiteServer } from './harness/server';
 import { applySettings, demoSettings, judgeUnits, serveSamplePages } from './filter-helpers';
 import { allStorage, downloadFrom } from './options-helpers';
 import { JOURNAL_CSV_COLUMNS } from '../../src/journal/export';
+import { readSyncItems } from '../../src/settings/sync-plan';
 import type { Settings } from '../../src/settings/schema';
 
 const scratch = mkdtempSync(join(tmpdir(), 'oos-options-'));
@@ -184,6 +185,11 @@ describe('the options page', () => {
     const { sync } = await allStorage(browser);
     expect(Object.keys(sync)).toEqual(expect.arrayContaining(['oosSettings', 'oosSettings.0']));
     for (const [key, value] of Object.entries(sync)) expect(key.length + JSON.stringify(value).length).toBeLessThanOrEqual(8192);
+
+    // A later change, from any page, reaches the copy too.
+    await options.getByRole('button', { name: 'Pause hiding J.' }).click();
+    await expect.poll(async () => (readSyncItems((await allStorage(browser)).sync) as Settings | null)?.people[0]?.enabled).toBe(false);
+    expect(readSyncItems((await allStorage(browser)).sync)).toEqual((await browser.storage()).settings);
     await options.close();
   });
 
