@@ -38,7 +38,10 @@ export interface StorageAreaLike {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Run `task` after every earlier storage write in this worker has finished. */
+/**
+ * Run `task` after every earlier storage write in this worker has finished. A task must not await
+ * recordEvents (whose write is queued behind it): that would wait for itself.
+ */
 export function serialised<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
