@@ -131,7 +131,9 @@ function learn(cp: number): number {
       FOLDED.set(cp, folded);
     }
   }
-  const info = ((fold << 2) | (fold === F_SAME ? classOfFolded(ch) : C_SEP)) + 1;
+  // The class is what the character reads as once folded: exact for F_SAME, and for joining marks,
+  // which folding keeps as they are when it keeps them.
+  const info = ((fold << 2) | (fold === F_CHANGED ? C_SEP : classOfFolded(ch))) + 1;
   if (cp < 0x10000) BMP_INFO[cp] = info;
   else ASTRAL_INFO.set(cp, info);
   return info;
@@ -150,7 +152,7 @@ function classOfCodePoint(cp: number): number {
   if (cp < 128) return ASCII_CLASS[cp]!;
   const info = infoOf(cp);
   // Folded text is stable under folding; a joining mark that survived folding is part of its word.
-  if (((info - 1) >> 2) === F_SAME) return (info - 1) & 3;
+  if (((info - 1) >> 2) !== F_CHANGED) return (info - 1) & 3;
   return classOfFolded(String.fromCodePoint(cp));
 }
 
