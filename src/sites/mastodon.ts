@@ -53,11 +53,13 @@ export const mastodon: SiteAdapter = {
     const user = escapeRegex(account.slice(1));
     // Each @ may arrive percent-encoded (%40) from a link built by hand.
     const at = '(@|%40)';
+    // Three rules rather than one: Chromium caps a regexFilter's compiled size (memoryLimitExceeded).
     return [
-      // On its home instance: /@user, /web/@user, /@user@home, /users/user, and their sub-pages.
-      `^https?://${host}(:443)?/((web/)?${at}${user}(${at}${host})?|users/${user})${AFTER_KEY}`,
-      // The same account opened on any other instance: /@user@home.
-      `^https?://[a-z0-9.-]+(:[0-9]+)?/(web/)?${at}${user}${at}${host}${AFTER_KEY}`,
+      // On its home instance: /@user, /web/@user, and their sub-pages.
+      `^https?://${host}(:443)?/(web/)?${at}${user}${AFTER_KEY}`,
+      `^https?://${host}(:443)?/users/${user}${AFTER_KEY}`,
+      // /@user@home on any instance, its own included.
+      `^https?://[^/]+/(web/)?${at}${user}${at}${host}${AFTER_KEY}`,
     ];
   },
   // Mastodon 4.3–4.5, 2025-11: timelines wrap every item in article[data-id][aria-posinset] (an

@@ -37,8 +37,16 @@ function pathRegex(text: string): string {
     }
     // declarativeNetRequest's case-insensitive matching folds ASCII only; a Cyrillic or Greek handle
     // typed in another case reaches the same channel, so both encodings are listed.
-    const forms = new Set([char.toLowerCase(), char.toUpperCase(), char].map((form) => encodeURIComponent(form)));
-    out += forms.size === 1 ? [...forms][0]! : `(${[...forms].join('|')})`;
+    const forms = [...new Set([char.toLowerCase(), char.toUpperCase(), char].map((form) => encodeURIComponent(form)))];
+    if (forms.length === 1) {
+      out += forms[0]!;
+      continue;
+    }
+    // Chromium caps a regexFilter's compiled size, so the shared start of the encodings is written
+    // once: "и"/"И" is %D0%(B8|98).
+    let shared = 0;
+    while (forms.every((form) => form[shared] === forms[0]![shared] && shared < form.length - 1)) shared++;
+    out += `${forms[0]!.slice(0, shared)}(${forms.map((form) => form.slice(shared)).join('|')})`;
   }
   return out;
 }
