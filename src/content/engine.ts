@@ -108,9 +108,6 @@ export function startEngine(options: EngineOptions): Engine {
     observer.observe(root, OBSERVED);
   }
 
-  function isUnit(element: Element): boolean {
-    return site !== null && element.matches(site.units);
-  }
 
   function unitOf(node: Node): Element | null {
     return site ? closestAcrossShadow(node, site.units) : genericUnitOf(node);
@@ -136,7 +133,11 @@ export function startEngine(options: EngineOptions): Engine {
       show(unit);
       return;
     }
-    const reading = readUnit(unit, isUnit);
+    // Units nested in this one (a reply, a quote) are judged on their own. One native query finds
+    // them, rather than matching the selector list against every element of the unit.
+    const nested = site ? unit.querySelectorAll(site.units) : null;
+    const nestedSet = nested && nested.length > 0 ? new Set<Element>(nested) : null;
+    const reading = readUnit(unit, nestedSet ? (element) => nestedSet.has(element) : undefined);
     for (const root of reading.shadowRoots) observe(root);
     let matched = matcher.matchText(reading.text) >= 0;
     if (!matched) {
@@ -293,30 +294,56 @@ export function startEngine(options: EngineOptions): Engine {
     if (detecting) tryDetect();
     if (!active) return;
     const dirty = new Set<Element>();
-    const add = (unit: Element | null) => {
+    // While a page is parsed, one batch holds a record for nearly every node, and consecutive records
+    // share their parent: resolve each parent's unit once a batch.
+    const unitOfTarget = new Map<Node, Element | null>();
+    const addUnitOf = (node: Node) => {
+      let unit = unitOfTarget.get(node);
+      if (unit === undefined) {
+        unit = unitOf(node);
+        unitOfTarget.set(node, unit);
+      }
       if (unit) dirty.add(unit);
     };
-    for (const record of records) {
-      if (record.type === 'childList') {
-        if (onlyCards(record)) continue;
-        add(unitOf(record.target));
-        for (const node of record.addedNodes) {
-          if (node.nodeType !== 1) continue;
-          const element = node as Element;
-          for (const shadowHost of shadowHostsIn(element)) {
-            observe(shadowHost.shadowRoot!);
-            if (site) for (const unit of shadowHost.shadowRoot!.querySelectorAll(site.units)) add(unit);
-            else collectGeneric(shadowHost.shadowRoot!, dirty);
-          }
-          if (site) {
-            if (element.matches(site.units)) add(element);
-            for (const unit of element.querySelectorAll(site.units)) add(unit);
-          } else {
-            collectGeneric(element, dirty);
-          }
+    // Nodes added in this batch. A record whose parent is one of them needs nothing: that parent's
+    // subtree is searched whole when its own record is handled (the parser makes a record for every
+    // node, so without this each subtree would be searched once for every ancestor, quadratic).
+    // (Indexed loops: iterating a NodeList through its iterator costs more, 26k records a page.)
+    const added = new Set<Node>();
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
+      if (record.type !== 'childList') continue;
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) added.add(nodes[i]!);
+    }
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
+      if (record.type !== 'childList') {
+        addUnitOf(record.target);
+        continue;
+      }
+      if (added.has(record.target)) continue;
+      if ((record.target as Element).hasAttribute?.(MARK) && isOwnCard(record)) continue;
+      addUnitOf(record.target);
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        if (node.nodeType !== 1) continue;
+        const element = node as Element;
+        // The parser inserts elements before their children: most added elements are still empty.
+        // (Generic units are found from text, so there any child counts.)
+        const hasChildren = site ? element.firstElementChild !== null : element.firstChild !== null;
+        if (site && element.matches(site.units)) dirty.add(element);
+        // An empty element's text and attributes are read with its parent's unit, added above.
+        if (!hasChildren && !element.shadowRoot) continue;
+        for (const shadowHost of shadowHostsIn(element)) {
+          observe(shadowHost.shadowRoot!);
+          if (site) for (const unit of shadowHost.shadowRoot!.querySelectorAll(site.units)) dirty.add(unit);
+          else collectGeneric(shadowHost.shadowRoot!, dirty);
         }
-      } else {
-        add(unitOf(record.target));
+        if (!hasChildren) continue;
+        if (site) for (const unit of element.querySelectorAll(site.units)) dirty.add(unit);
+        else collectGeneric(element, dirty);
       }
     }
     for (const unit of dirty) check(unit);
@@ -369,9 +396,14 @@ export function startEngine(options: EngineOptions): Engine {
   };
 }
 
-function onlyCards(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node.nodeName === CARD_TAG.toUpperCase());
+const CARD_NODE_NAME = CARD_TAG.toUpperCase();
+
+/** The engine adding or removing its own card: nothing to check. */
+function isOwnCard(record: MutationRecord): boolean {
+  const added = record.addedNodes;
+  const removed = record.removedNodes;
+  if (added.length + removed.length !== 1) return false;
+  return (added[0] ?? removed[0])!.nodeName === CARD_NODE_NAME;
 }
 
 /** Elements with an open shadow root in a subtree (custom elements such as shreddit-post). */
