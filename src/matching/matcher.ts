@@ -105,6 +105,8 @@ const F_JOINING = 3; // may compose with the character before it: folded with it
 /** For BMP code points: 0 unknown, else (fold << 2 | class) + 1. */
 const BMP_INFO = new Uint8Array(0x10000);
 const ASTRAL_INFO = new Map<number, number>();
+/** Astral code points remembered, at most (a page cannot grow the cache without bound). */
+const ASTRAL_MAX = 8192;
 const FOLDED = new Map<number, string>();
 
 function isJoining(cp: number, ch: string): boolean {
@@ -128,14 +130,14 @@ function learn(cp: number): number {
     if (folded === ch) fold = F_SAME;
     else {
       fold = F_CHANGED;
-      FOLDED.set(cp, folded);
+      if (cp < 0x10000 || ASTRAL_INFO.size < ASTRAL_MAX) FOLDED.set(cp, folded);
     }
   }
   // The class is what the character reads as once folded: exact for F_SAME, and for joining marks,
   // which folding keeps as they are when it keeps them.
   const info = ((fold << 2) | (fold === F_CHANGED ? C_SEP : classOfFolded(ch))) + 1;
   if (cp < 0x10000) BMP_INFO[cp] = info;
-  else ASTRAL_INFO.set(cp, info);
+  else if (ASTRAL_INFO.size < ASTRAL_MAX) ASTRAL_INFO.set(cp, info);
   return info;
 }
 
@@ -455,7 +457,10 @@ function scan(text: string, automaton: Automaton, list: SymbolList | null): numb
             i = next;
           } else {
             if (fold === F_JOINING) next = clusterEnd(text, i);
-            src = fold === F_CHANGED ? FOLDED.get(code)! : foldCluster(text.slice(i, next));
+            src =
+              fold === F_CHANGED
+                ? (FOLDED.get(code) ?? foldNonAscii(String.fromCodePoint(code)))
+                : foldCluster(text.slice(i, next));
             resumeAt = next;
             i = 0;
             end = src.length;

@@ -293,6 +293,15 @@ describe('createMatcher', () => {
     expect(m.matchText('Alexander Kimball said Alex')).toBe(1);
   });
 
+  it('still folds characters a page shows after its caches are full', () => {
+    // 10,000 distinct characters beyond the BMP (CJK Extension B), more than the matcher remembers.
+    const many = Array.from({ length: 10_000 }, (_, k) => String.fromCodePoint(0x20000 + k)).join(' ');
+    expect(matcher.matchText(many)).toBe(-1);
+    // Fraktur letters fold to "jordie" even when nothing about them is remembered.
+    expect(matcher.matchText(`${many} 𝔍𝔬𝔯𝔡𝔦𝔢!`)).toBe(0);
+    expect(matcher.matchText('𝔍𝔬𝔯𝔡𝔦𝔢𝔰')).toBe(-1);
+  });
+
   it('builds quickly for 50 people', () => {
     const people = Array.from({ length: 50 }, (_, i) =>
       person([`First${i} Last${i}`, `Nick${i}`], [`handle_${i}`], [`Studio ${i} Photography`]),
