@@ -9,6 +9,7 @@ import { parseSettingsFile } from '../src/settings/file';
 import { SAMPLE_PAGES } from '../tests/fixtures/sample-pages';
 import { startSiteServer, type Page as ServedPage } from '../tests/e2e/harness/server';
 import { chromiumExecutable, launchChromium } from '../tests/e2e/harness/chromium';
+import { applySettings, judgeUnits } from '../tests/e2e/filter-helpers';
 
 const OUT = resolve('demo-output');
 const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true' && !process.argv.includes('--headless');
@@ -44,25 +45,23 @@ async function main() {
 
   // After: the same pages with Out of Sight and the demo person.
   const browser = await launchChromium({ extraArgs: server.chromiumArgs(), headless: !headed });
-  const worker = await browser.worker();
-  await worker.evaluate(async (settings) => {
-    const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
-    await api.storage.local.set({ settings });
-  }, demo.settings);
-  // Give the background a moment to compile the new settings into what content scripts read.
-  await new Promise((done) => setTimeout(done, 500));
+  // Store the demo person and wait until the background has compiled it for the content scripts.
+  await applySettings(browser, demo.settings);
 
   const page = await browser.context.newPage();
   const summary: string[] = [];
   for (const sample of SAMPLE_PAGES) {
     await page.goto(sample.url);
     await page.waitForSelector('html[data-oos-ready]', { timeout: 10_000 });
-    const counts = await page.evaluate(() => ({
-      hidden: document.querySelectorAll('[data-oos]').length,
-      targets: document.querySelectorAll('[data-target]').length,
-    }));
+    const hidden = await page.locator('[data-oos]').count();
+    const { targets, negatives } = await judgeUnits(page);
     await page.screenshot({ path: join(OUT, `${sample.site}-after.png`), fullPage: true });
-    summary.push(`${sample.site.padEnd(12)} ${sample.url.padEnd(40)} hid ${counts.hidden} of ${counts.targets} units about the demo person`);
+    const gone = targets.filter((unit) => !unit.visible).length;
+    const kept = negatives.filter((unit) => unit.visible).length;
+    summary.push(
+      `${sample.site.padEnd(11)} ${String(hidden).padStart(3)} units hidden; ` +
+      `out of sight ${gone}/${targets.length} places the demo person appears, still shown ${kept}/${negatives.length} look-alikes  ${sample.url}`,
+    );
   }
 
   // Issue 6: the popup after the visits above, as the toolbar would show it.
