@@ -127,8 +127,40 @@ export function startEngine(options: EngineOptions): Engine {
     return id;
   }
 
+  // While the first HTML streams in, the unit the parser is still inside may not hold the name yet
+  // (a frame can be painted between two parser chunks). Such a unit that does not match yet waits,
+  // invisible but keeping its box, until the parser has moved past it.
+  const waiting = new Set<Element>();
+  let frontier: Node | null | undefined;
+
+  /** The last node of the document while it is being parsed (the parser's insertion point). */
+  function parseFrontier(): Node | null {
+    if (frontier !== undefined) return frontier;
+    if (doc.readyState !== 'loading') return (frontier = null);
+    let node: Node = doc.documentElement;
+    while (node.lastChild) node = node.lastChild;
+    return (frontier = node);
+  }
+
+  function stopWaiting(unit: Element) {
+    if (!waiting.delete(unit)) return;
+    if (unit.getAttribute(MARK) === 'wait') unit.removeAttribute(MARK);
+  }
+
+  /** Units the parser has left since they were told to wait: check them for real now. */
+  function releaseWaiting() {
+    frontier = undefined;
+    const edge = parseFrontier();
+    for (const unit of [...waiting]) {
+      if (edge && unit.contains(edge)) continue;
+      stopWaiting(unit);
+      check(unit);
+    }
+  }
+
   /** Check one unit and hide or show it. */
   function check(unit: Element) {
+    stopWaiting(unit);
     if (!active || !matcher || !unit.isConnected) {
       show(unit);
       return;
@@ -162,6 +194,11 @@ export function startEngine(options: EngineOptions): Engine {
     if (matched && closestAcrossShadow(unit, EDITABLE_REGION)) matched = false;
     if (!matched) {
       show(unit);
+      const edge = parseFrontier();
+      if (edge && unit.contains(edge) && !unit.hasAttribute(MARK)) {
+        waiting.add(unit);
+        unit.setAttribute(MARK, 'wait');
+      }
       return;
     }
     const key = contentKey(reading.text);
@@ -264,6 +301,7 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   function rescan() {
+    frontier = undefined;
     const units = active ? allUnits() : new Set<Element>();
     for (const unit of [...states.keys()]) if (!units.has(unit)) show(unit);
     for (const unit of units) check(unit);
@@ -346,7 +384,9 @@ export function startEngine(options: EngineOptions): Engine {
         else collectGeneric(element, dirty);
       }
     }
+    frontier = undefined;
     for (const unit of dirty) check(unit);
+    if (waiting.size > 0) releaseWaiting();
   }
 
   function apply(compiled: CompiledConfig | undefined) {
@@ -368,6 +408,8 @@ export function startEngine(options: EngineOptions): Engine {
       isReady = true;
       doc.documentElement.setAttribute(READY, '');
     });
+  // The parser is done: nothing is half-read any more.
+  doc.addEventListener('DOMContentLoaded', releaseWaiting);
   api.onCompiledChanged((compiled) => {
     if (isReady) apply(compiled);
     else void ready.then(() => apply(compiled));
@@ -384,6 +426,7 @@ export function startEngine(options: EngineOptions): Engine {
       observer.disconnect();
       flushReports();
       for (const unit of [...states.keys()]) show(unit);
+      for (const unit of [...waiting]) stopWaiting(unit);
       style.remove();
     },
     cardOf(target) {

@@ -20,6 +20,8 @@ export function stylesheetText(units: string | null): string {
     // Until the compiled config is read, a unit that might be about them is an empty slot.
     `html:not([${READY}]) ${waiting}{visibility:hidden!important}`,
     `[${MARK}="hide"]{display:none!important}`,
+    // A unit the parser is still inside, not yet known to be safe: an empty slot for a few ms.
+    `[${MARK}="wait"]{visibility:hidden!important}`,
     // Blur: the card covers the unit (the unit becomes its containing block without changing its
     // position, which virtual lists set themselves); the unit's own content is blurred under it.
     `[${MARK}="blur"]{contain:layout!important;min-height:7em!important;overflow:hidden!important}`,

@@ -201,6 +201,33 @@ describe('content engine on X', () => {
     expect(document.querySelectorAll('[data-oos]').length).toBe(1);
   });
 
+  it('while the first HTML streams in, the unit the parser is still inside waits unseen until it is complete', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      body('<main id="timeline"></main>');
+      await api.answer(demoCompiled());
+      const timeline = document.getElementById('timeline')!;
+      // A parser chunk ends inside a row: its author is in, its text (naming them) is not yet.
+      timeline.insertAdjacentHTML('beforeend', row('Sam', 'sam', ''));
+      engine.takeRecords();
+      const article = timeline.querySelector('article')!;
+      expect(article.getAttribute('data-oos')).toBe('wait');
+      // The next chunk: the text names them, and the parser moves on to the next row.
+      article.querySelector('[data-testid="tweetText"]')!.append('with Jordie');
+      timeline.insertAdjacentHTML('beforeend', row('Kim', 'kim', 'A calm day'));
+      engine.takeRecords();
+      expect(isHidden(timeline.children[0]!)).toBe(true);
+      const [, second] = timeline.querySelectorAll('article');
+      expect(second!.getAttribute('data-oos')).toBe('wait');
+      // The parser is done: the last row is complete, and it is not about them.
+      Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(second!.hasAttribute('data-oos')).toBe(false);
+    } finally {
+      delete (document as unknown as { readyState?: string }).readyState;
+    }
+  });
+
   it('shows the page normally when nothing is set up yet', async () => {
     body(TIMELINE);
     await api.answer(undefined);
