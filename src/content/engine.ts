@@ -50,7 +50,10 @@ export interface Engine {
 }
 
 interface UnitState {
+  /** Where the card goes (the first hide target). */
   target: Element;
+  /** Further elements hidden with it (adapter.hideTargets: a Reddit comment's parts, not its replies). */
+  others: Element[];
   mode: 'hide' | 'blur';
   /** Identity by content: counts each unit once per page. */
   key: string;
@@ -209,14 +212,20 @@ export function startEngine(options: EngineOptions): Engine {
 
   function hide(unit: Element, key: string, linkKey: string) {
     const mode = config?.mode === 'blur' ? 'blur' : 'hide';
-    const target = site?.hideTarget?.(unit) ?? unit;
+    const targets = site?.hideTargets?.(unit) ?? [site?.hideTarget?.(unit) ?? unit];
+    const target = targets[0] ?? unit;
+    const others = targets.slice(1);
     const previous = states.get(unit);
-    if (previous && (previous.target !== target || previous.mode !== mode)) show(unit);
-    const state = states.get(unit) ?? { target, mode, key, linkKey };
+    const sameTargets = previous && previous.target === target && previous.others.length === others.length &&
+      previous.others.every((element, i) => element === others[i]);
+    if (previous && (!sameTargets || previous.mode !== mode)) show(unit);
+    const state = states.get(unit) ?? { target, others, mode, key, linkKey };
     state.key = key;
     state.linkKey = linkKey;
     states.set(unit, state);
     if (target.getAttribute(MARK) !== mode) target.setAttribute(MARK, mode);
+    // With blur, one card stands for the whole unit: its other parts are hidden, not given cards.
+    for (const other of others) if (other.getAttribute(MARK) !== 'hide') other.setAttribute(MARK, 'hide');
     if (mode === 'blur' && (!state.card || state.card.parentNode !== target)) {
       state.card?.remove();
       const card = createCard(doc, cardText, () => reveal(unit));
@@ -236,6 +245,7 @@ export function startEngine(options: EngineOptions): Engine {
     if (!state) return;
     states.delete(unit);
     state.target.removeAttribute(MARK);
+    for (const other of state.others) other.removeAttribute(MARK);
     state.card?.remove();
   }
 

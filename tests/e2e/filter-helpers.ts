@@ -96,6 +96,10 @@ export async function judgeUnits(page: PlaywrightPage): Promise<{ targets: Verdi
       return false;
     };
     const covered = (unit: Element): boolean => {
+      // A unit hidden in parts (a Reddit comment: its name line, body and buttons) has one card, in
+      // the part beside them; a part that is out of sight next to that card is covered too.
+      const sibling = unit.parentElement?.querySelector(':scope > [data-oos="blur"] > oos-card');
+      if (sibling && sibling.parentElement !== unit && unit.getAttribute('data-oos') === 'hide' && !visible(unit)) return true;
       const mark = unit.closest('[data-oos="blur"]') ?? unit.querySelector('[data-oos="blur"]');
       const card = mark?.querySelector(':scope > oos-card');
       if (!mark || !card) return false;
