@@ -17,9 +17,22 @@ type Load =
 export interface PromptPageProps {
   /** The page's fragment without "#": the address the guard sent, as the browser put it there. */
   fragment: string;
+  /** The background's answer, asked for before the first render (see loadPromptContext). */
+  context?: Promise<PromptContext>;
 }
 
-export function PromptPage({ fragment }: PromptPageProps) {
+/**
+ * Ask the background about this prompt. Called as the page's script starts, not in an effect after
+ * the first paint: the background counts the blocked attempt when it answers, and a tab closed at
+ * once must still have asked (found by the popup e2e, which closed tabs right after they loaded).
+ */
+export function loadPromptContext(fragment: string): Promise<PromptContext> {
+  return sendMessage('getPromptContext', { target: fragment }).catch(
+    (): PromptContext => ({ target: null, reasons: [], pauseSeconds: 15, calmUrl: '' }),
+  );
+}
+
+export function PromptPage({ fragment, context: asked }: PromptPageProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [paused, setPaused] = useState(true);
   const [writing, setWriting] = useState(false);
@@ -27,14 +40,12 @@ export function PromptPage({ fragment }: PromptPageProps) {
 
   useEffect(() => {
     void (async () => {
-      const context = await sendMessage('getPromptContext', { target: fragment }).catch(
-        (): PromptContext => ({ target: null, reasons: [], pauseSeconds: 15, calmUrl: '' }),
-      );
+      const context = await (asked ?? loadPromptContext(fragment));
       // The streak is encouragement, not a requirement: the page works without it.
       const streakDays = await sendMessage('getStats', {}).then((stats) => stats.streakDays, () => null);
       setLoad({ state: 'ready', context, streakDays });
     })();
-  }, [fragment]);
+  }, [fragment, asked]);
 
   if (load.state === 'loading') {
     return <main data-testid="prompt" class="prompt" aria-busy="true"><h1>{t('prompt_heading')}</h1></main>;
