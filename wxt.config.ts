@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SITE_HOST_PATTERNS } from './src/sites/hosts';
 
@@ -23,9 +24,16 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliases] };
     },
   },
-  vite: () => ({
+  vite: (env) => ({
     plugins: [preact()],
     build: { target: 'es2022' },
+    define: {
+      // Only the "e2e" build (`wxt build -b firefox --mode e2e` into .output/firefox-mv2-e2e, never
+      // zipped or shipped) starts with the demo person set up: Firefox's test driver cannot open the
+      // extension's pages to set them as a user would. Every other build gets null, and the seeding
+      // code is dropped from the bundle.
+      __OOS_E2E_SEED__: env.mode === 'e2e' ? readFileSync('tests/fixtures/demo/demo-settings.json', 'utf8') : 'null',
+    },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

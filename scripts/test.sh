@@ -18,6 +18,8 @@ step "build and zip for Chrome (MV3) and Firefox (MV2)"
 npx wxt zip
 npx wxt zip -b firefox
 ls -1 .output/*.zip
+# The Firefox test build: the shipped one plus the demo person stored at start (wxt.config.ts).
+npx wxt build -b firefox --mode e2e
 
 step "web-ext lint (Firefox)"
 node scripts/lint-firefox.mjs

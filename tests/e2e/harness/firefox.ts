@@ -15,7 +15,10 @@ export function firefoxExecutable(): string {
   throw new Error('Firefox not found: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
 }
 
-export async function launchFirefox(server: SiteServer): Promise<Browser> {
+/** The "e2e" build: identical, but it starts with the demo person set up (see wxt.config.ts). */
+export const FIREFOX_E2E_EXTENSION_DIR = resolve('.output/firefox-mv2-e2e');
+
+export async function launchFirefox(server: SiteServer, extensionDir = FIREFOX_EXTENSION_DIR): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxExecutable(),
@@ -40,6 +43,6 @@ export async function launchFirefox(server: SiteServer): Promise<Browser> {
       'network.connectivity-service.enabled': false,
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await browser.installExtension(extensionDir);
   return browser;
 }
