@@ -7,7 +7,7 @@ import { watchSettings } from '../state/settings';
 import { recordEvents } from './events';
 import { appendJournalEntry } from './journal';
 import { deleteEverything } from './delete-everything';
-import { copySettingsToSync } from './sync-copy';
+import { copySettingsToSync, restoreSettingsFromSync, watchSyncCopy } from './sync-copy';
 import { allowOnce, checkNavigation, promptContext, startProfileGuard } from './navigation';
 import { STORAGE_KEYS } from '../state/keys';
 import { watchAllSites } from './all-sites';
@@ -62,14 +62,21 @@ export function startBackground(): void {
   watchSettings(() => void refreshCompiled());
   // Issue 7: the copy in the browser's sync follows the settings while the user has sync on.
   watchSettings(() => void copySettingsToSync());
+  // ...and comes back from it: on a new device, and when another device changes them.
+  watchSyncCopy();
   browser.runtime.onInstalled.addListener(() => void refreshCompiled());
   // Issue 7: onboarding opens by itself on a fresh install (not on updates or browser restarts).
   // Chromium reports an unpacked extension loaded from the command line as installed again on every
   // launch, so someone who has already set up (settings stored) is not asked again.
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
+    // Someone who set up on another device with sync on finds their settings here already.
+    if (await restoreSettingsFromSync().catch(() => false)) return;
     const stored = await browser.storage.local.get(STORAGE_KEYS.settings);
     if (stored[STORAGE_KEYS.settings] === undefined) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
-  browser.runtime.onStartup.addListener(() => void refreshCompiled());
+  browser.runtime.onStartup.addListener(() => {
+    void restoreSettingsFromSync().catch(() => false);
+    void refreshCompiled();
+  });
 }
