@@ -3,19 +3,9 @@ import { useState } from 'preact/hooks';
 import { parseSettingsFile, serializeSettings, MAX_SETTINGS_FILE_BYTES } from '../settings/file';
 import { loadSettings, saveSettings } from '../state/settings';
 import { t } from './i18n';
+import { downloadText, localDate } from './components/download';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | null;
-
-function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function peopleCount(count: number): string {
   return count === 1 ? t('options_people_count_one') : t('options_people_count_many', count);
@@ -49,7 +39,7 @@ export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
 
   async function exportFile() {
     const settings = await loadSettings();
-    const fileName = `out-of-sight-settings-${new Date().toISOString().slice(0, 10)}.json`;
+    const fileName = `out-of-sight-settings-${localDate(new Date())}.json`;
     downloadText(fileName, serializeSettings(settings), 'application/json');
     setNotice({ kind: 'status', text: t('options_export_done', fileName) });
   }
