@@ -4,6 +4,7 @@
 //   https://www.bing.com/ck/a?!&&p=abc&u=a1aHR0cHM6Ly94LmNvbS9qb3JkYW5fYXZlcnk&ntb=1 → unwraps to https://x.com/jordan_avery
 //   https://www.bing.com/images/search?q=portrait              → not a profile
 import type { SiteAdapter } from './types';
+import { hostIn } from './url-tools';
 
 const HOSTS = ['bing.com'];
 
@@ -33,8 +34,7 @@ export const bing: SiteAdapter = {
   profileLabel: (key) => key,
   profileUrlRegexes: () => [],
   unwrapLink(url) {
-    const host = url.hostname.toLowerCase();
-    if (host !== 'bing.com' && !host.endsWith('.bing.com')) return null;
+    if (!hostIn(url.hostname, HOSTS)) return null;
     return url.pathname === '/ck/a' ? clickTarget(url) : null;
   },
   // Bing, 2025-11: organic results li.b_algo in #b_results; "People also ask" questions

@@ -11,7 +11,7 @@
 // what people see. Nothing here can resolve one to the other without the network, so the user lists
 // both links if they know both (the options page shows each as its own line).
 import type { ProfileId, SiteAdapter } from './types';
-import { AFTER_KEY, escapeRegex, hostPrefix, pathSegments } from './url-tools';
+import { AFTER_KEY, escapeRegex, hostIn, hostPrefix, pathSegments } from './url-tools';
 
 const HOSTS = ['bsky.app'];
 const DEFAULT_SUFFIX = '.bsky.social';
@@ -77,8 +77,7 @@ export const bluesky: SiteAdapter = {
       } catch {
         continue;
       }
-      const host = url.hostname.toLowerCase();
-      if (host !== 'bsky.app' && !host.endsWith('.bsky.app')) continue;
+      if (!hostIn(url.hostname, HOSTS)) continue;
       const key = bluesky.profileKey(url);
       if (key) ids.add(`bluesky:${key}`);
     }

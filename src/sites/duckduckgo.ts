@@ -4,7 +4,7 @@
 //   https://html.duckduckgo.com/html/?q=jordan+avery           → not a profile (the no-JavaScript page)
 //   https://duckduckgo.com/l/?uddg=https%3A%2F%2Fx.com%2Fjordan_avery&rut=abc → unwraps to the X profile
 import type { SiteAdapter } from './types';
-import { wrappedUrl } from './url-tools';
+import { hostIn, wrappedUrl } from './url-tools';
 
 const HOSTS = ['duckduckgo.com'];
 
@@ -16,8 +16,7 @@ export const duckduckgo: SiteAdapter = {
   profileLabel: (key) => key,
   profileUrlRegexes: () => [],
   unwrapLink(url) {
-    const host = url.hostname.toLowerCase();
-    if (host !== 'duckduckgo.com' && !host.endsWith('.duckduckgo.com')) return null;
+    if (!hostIn(url.hostname, HOSTS)) return null;
     // The HTML and lite pages send result clicks through /l/?uddg=<target>&rut=….
     return /^\/l\/?$/.test(url.pathname) ? wrappedUrl(url, 'uddg') : null;
   },

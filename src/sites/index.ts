@@ -15,6 +15,7 @@ import { pinterest } from './pinterest';
 import { google } from './google';
 import { bing } from './bing';
 import { duckduckgo } from './duckduckgo';
+import { hostIn } from './url-tools';
 
 export * from './types';
 
@@ -31,23 +32,12 @@ export function siteById(id: SiteId): SiteAdapter | undefined {
 
 /** The adapter that owns a hostname ("mobile.twitter.com" → X), or undefined. */
 export function siteForHost(hostname: string): SiteAdapter | undefined {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  for (const site of SITES) {
-    for (const owned of site.hosts) {
-      if (host === owned || host.endsWith(`.${owned}`)) return site;
-    }
-  }
-  return undefined;
-}
-
-function hostIsUnder(hostname: string, owned: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return host === owned || host.endsWith(`.${owned}`);
+  return SITES.find((site) => hostIn(hostname, site.hosts));
 }
 
 /** The site whose redirect links a host serves (t.co → X); such hosts are not filtered themselves. */
 function siteForLinkHost(hostname: string): SiteAdapter | undefined {
-  return SITES.find((site) => site.linkHosts?.some((owned) => hostIsUnder(hostname, owned)));
+  return SITES.find((site) => site.linkHosts !== undefined && hostIn(hostname, site.linkHosts));
 }
 
 /**

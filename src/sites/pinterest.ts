@@ -8,7 +8,7 @@
 //   https://www.pinterest.com/pin/123456789012345678/          → not a profile (a pin does not name its pinner)
 //   https://www.pinterest.com/search/pins/?q=portrait, https://www.pinterest.com/ideas/ → not profiles
 import type { ProfileId, SiteAdapter } from './types';
-import { AFTER_KEY, hostPrefix, pathSegments, wrappedUrl } from './url-tools';
+import { AFTER_KEY, hostIn, hostPrefix, pathSegments, wrappedUrl } from './url-tools';
 
 // Pinterest's own country domains (each also has www. and two-letter subdomains such as uk.pinterest.com).
 const HOSTS = [
@@ -34,10 +34,6 @@ const RESERVED = new Set([
   'invite', 'join', 'reset', 'verify', 'unauth', 'emails', 'report', 'copyright', 'brand',
 ]);
 
-function ownsHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return HOSTS.some((owned) => host === owned || host.endsWith(`.${owned}`));
-}
 
 export const pinterest: SiteAdapter = {
   id: 'pinterest',
@@ -46,7 +42,7 @@ export const pinterest: SiteAdapter = {
   // pin.it shortens pins and boards; it resolves only by a server redirect, so it is never a profile here.
   linkHosts: ['pin.it'],
   profileKey(url) {
-    if (!ownsHost(url.hostname)) return null;
+    if (!hostIn(url.hostname, HOSTS)) return null;
     const first = (pathSegments(url)[0] ?? '').toLowerCase();
     return USERNAME.test(first) && !RESERVED.has(first) ? first : null;
   },
@@ -56,7 +52,7 @@ export const pinterest: SiteAdapter = {
   profileUrlRegexes: (key) => HOST_GROUPS.map((group) => `${hostPrefix(group)}${key}${AFTER_KEY}`),
   unwrapLink(url) {
     // Outbound links go through /offsite/?token=…&url=<target>.
-    if (!ownsHost(url.hostname) || !/^\/offsite\/?$/.test(url.pathname)) return null;
+    if (!hostIn(url.hostname, HOSTS) || !/^\/offsite\/?$/.test(url.pathname)) return null;
     return wrappedUrl(url, 'url');
   },
   // Pinterest, 2025-11: grid cells are [data-grid-item] holding [data-test-id="pinWrapper"]; people

@@ -10,7 +10,7 @@
 //   https://www.tumblr.com/dashboard, https://www.tumblr.com/tagged/photography,
 //   https://64.media.tumblr.com/abc/s640x960/photo.jpg         → not profiles
 import type { ProfileId, SiteAdapter } from './types';
-import { AFTER_KEY, escapeRegex, pathSegments } from './url-tools';
+import { AFTER_KEY, escapeRegex, hostIn, pathSegments } from './url-tools';
 
 const HOSTS = ['tumblr.com'];
 
@@ -35,10 +35,6 @@ const RESERVED_PATHS = new Set([
   'terms', 'login_required', 'embed', 'video', 'photo', 'audio', 'image', 'analytics', 'colors', 'badges',
 ]);
 
-function ownsHost(host: string): boolean {
-  return host === 'tumblr.com' || host.endsWith('.tumblr.com');
-}
-
 function blogOrNull(name: string | undefined): string | null {
   const blog = (name ?? '').toLowerCase();
   return BLOG.test(blog) ? blog : null;
@@ -50,7 +46,7 @@ export const tumblr: SiteAdapter = {
   hosts: HOSTS,
   profileKey(url) {
     const host = url.hostname.toLowerCase().replace(/\.$/, '');
-    if (!ownsHost(host)) return null;
+    if (!hostIn(host, HOSTS)) return null;
     const labels = host.split('.');
     // <blog>.tumblr.com: every path on it belongs to the blog.
     if (labels.length === 3 && labels[0] !== 'www') {

@@ -18,7 +18,7 @@
 // music.youtube.com is a subdomain of youtube.com, so it is covered too: /channel/UC… there is the
 // same channel (an artist page), and the regexes below catch it.
 import type { ProfileId, SiteAdapter } from './types';
-import { AFTER_KEY, escapeRegex, hostPrefix, pathSegments, wrappedUrl } from './url-tools';
+import { AFTER_KEY, escapeRegex, hostIn, hostPrefix, pathSegments, wrappedUrl } from './url-tools';
 
 const HOSTS = ['youtube.com'];
 
@@ -62,8 +62,7 @@ export const youtube: SiteAdapter = {
   // youtu.be only shortens video links; it is never a profile and never filtered itself.
   linkHosts: ['youtu.be'],
   profileKey(url) {
-    const host = url.hostname.toLowerCase();
-    if (host !== 'youtube.com' && !host.endsWith('.youtube.com')) return null;
+    if (!hostIn(url.hostname, HOSTS)) return null;
     const [first = '', second = ''] = pathSegments(url);
     if (first.startsWith('@')) {
       const handle = first.slice(1);
@@ -91,8 +90,7 @@ export const youtube: SiteAdapter = {
   profileUrlCaseSensitive: (key) => key.startsWith('channel/'),
   unwrapLink(url) {
     // Links in descriptions and comments go through /redirect?q=<target>&event=…&redir_token=….
-    const host = url.hostname.toLowerCase();
-    if ((host === 'youtube.com' || host.endsWith('.youtube.com')) && url.pathname === '/redirect') {
+    if (hostIn(url.hostname, HOSTS) && url.pathname === '/redirect') {
       return wrappedUrl(url, 'q');
     }
     return null;
