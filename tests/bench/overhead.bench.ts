@@ -2,7 +2,7 @@
 // search results (1.4 MB of real ytd-app markup, ../shared/fixtures/youtube/), served at its real
 // address, loaded in Chromium without and with Out of Sight (the demo person plus "Benjamin Code",
 // who is in 19 of the 63 results, so the engine hides as it would for a real user). Median of
-// several loads each, alternating, as a ratio. Prints; never fails on time.
+// several loads each, interleaved, as a ratio. Prints; never fails on time.
 // Run after a build: npx vite-node tests/bench/overhead.bench.ts
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { applySettings, demoSettings } from '../e2e/filter-helpers';
 
 const FIXTURE = '../shared/fixtures/youtube/yt-search-benjamin-code-2022-03.html';
 const URL_ = 'https://www.youtube.com/results?search_query=benjamin+code';
-const RUNS = 6;
+const RUNS = Number(process.env.OOS_BENCH_RUNS ?? 15);
 
 interface Timing {
   domContentLoaded: number;
@@ -53,45 +53,45 @@ async function main() {
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', ...isolatedArgs(server)],
     });
-    const plainPage = await plain.newPage();
-    const extension = await launchChromium({ extraArgs: isolatedArgs(server) });
-    // The welcome page opens on install; close it so both browsers render one page.
-    for (const page of extension.context.pages()) if (page.url().startsWith('chrome-extension:')) await page.close();
-    const extensionPage = await extension.context.newPage();
-
-    const measure = async (page: Page) => {
-      await load(page); // warm-up: compile caches, fonts
-      const timings: Timing[] = [];
-      for (let i = 0; i < RUNS; i++) timings.push(await load(page));
-      return timings;
-    };
-    // Alternate plain / extension so drift on a shared machine hits both alike.
-    const without: Timing[] = [];
-    const idle: Timing[] = [];
-    const filtering: Timing[] = [];
-    for (let round = 0; round < 2; round++) {
-      without.push(...(await measure(plainPage)));
-      await applySettings(extension, demoSettings((settings) => (settings.people = [])));
-      idle.push(...(await measure(extensionPage)));
-      await applySettings(extension, demoSettings((settings) => settings.people[0]!.names.push('Benjamin Code')));
-      filtering.push(...(await measure(extensionPage)));
+    // Two browsers with the extension: one with nobody set up, one hiding a person.
+    const idle = await launchChromium({ extraArgs: isolatedArgs(server), extensionDir: process.env.OOS_EXTENSION_DIR });
+    const filtering = await launchChromium({ extraArgs: isolatedArgs(server), extensionDir: process.env.OOS_EXTENSION_DIR });
+    await applySettings(idle, demoSettings((settings) => (settings.people = [])));
+    await applySettings(filtering, demoSettings((settings) => settings.people[0]!.names.push('Benjamin Code')));
+    const pages: Page[] = [await plain.newPage()];
+    for (const browser of [idle, filtering]) {
+      // The welcome page opens on install; close it so every browser renders one page.
+      for (const page of browser.context.pages()) if (page.url().startsWith('chrome-extension:')) await page.close();
+      pages.push(await browser.context.newPage());
     }
-    const hidden = await extensionPage.evaluate(() => document.querySelectorAll('[data-oos]').length);
-    await plain.close();
-    await extension.close();
 
+    // Every round loads the page once in each browser, so drift on a shared machine hits all three
+    // alike; the first round warms compile caches and fonts and is not counted.
+    const timings: Timing[][] = [[], [], []];
+    for (let round = 0; round <= RUNS; round++) {
+      for (let i = 0; i < pages.length; i++) {
+        const timing = await load(pages[i]!);
+        if (round > 0) timings[i]!.push(timing);
+      }
+    }
+    const hidden = await pages[2]!.evaluate(() => document.querySelectorAll('[data-oos]').length);
+    await plain.close();
+    await idle.close();
+    await filtering.close();
+
+    const [without, idleTimings, filteringTimings] = timings as [Timing[], Timing[], Timing[]];
     const base = (what: keyof Timing) => median(without.map((t) => t[what]));
-    const report = (label: string, timings: Timing[], what: keyof Timing) => {
-      const value = median(timings.map((t) => t[what]));
+    const report = (label: string, runs: Timing[], what: keyof Timing) => {
+      const value = median(runs.map((t) => t[what]));
       const ratio = value / base(what);
       return `  ${label.padEnd(34)} ${value.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %)`;
     };
-    console.log(`Page-load overhead: ${URL_} (${(html.length / 1024).toFixed(0)} KB, ${FIXTURE}), median of ${without.length} loads each`);
+    console.log(`Page-load overhead: ${URL_} (${(html.length / 1024).toFixed(0)} KB, ${FIXTURE}), median of ${RUNS} loads each, interleaved`);
     for (const what of ['domContentLoaded', 'load'] as const) {
       console.log(`${what}:`);
       console.log(report('without the extension', without, what));
-      console.log(report('with it, nobody set up', idle, what));
-      console.log(report('with it, hiding a person', filtering, what));
+      console.log(report('with it, nobody set up', idleTimings, what));
+      console.log(report('with it, hiding a person', filteringTimings, what));
     }
     console.log(`units hidden on the page while hiding: ${hidden} (goal: overhead ≤ 3 %)`);
   } finally {
