@@ -2,9 +2,12 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SITE_HOST_PATTERNS } from './src/sites/hosts';
+import { SITE_CONTENT_SCRIPTS, SITE_HOST_PATTERNS } from './src/sites/hosts';
 
-// Content scripts call a handful of promise-returning APIs that Chromium MV3 (`chrome`) and Firefox
+// The content scripts (entrypoints/filter-*.ts) are unlisted scripts that the manifest lists itself,
+// one per site so each carries only its own adapter. (WXT's content-script wrapper would also post a
+// message to the page at startup naming the extension's id: a site must not learn we are there.)
+// They call a handful of promise-returning APIs that Chromium MV3 (`chrome`) and Firefox
 // (`browser`) both provide natively, so they get WXT's plain global instead of webextension-polyfill:
 // the polyfill was about a sixth of the content script (issue 4: keep the content script small).
 // Pages and the background keep the polyfill.
@@ -16,7 +19,7 @@ export default defineConfig({
   imports: false,
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
       const existing = config.resolve?.alias ?? [];
       const aliases = Array.isArray(existing)
         ? existing
@@ -49,6 +52,7 @@ export default defineConfig({
       'scripting',
     ],
     host_permissions: SITE_HOST_PATTERNS,
+    content_scripts: SITE_CONTENT_SCRIPTS,
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['<all_urls>'] }
       : { optional_permissions: ['<all_urls>'] }),

@@ -1,11 +1,25 @@
 // What the background hands to content scripts through one storage.local read (key "compiled"):
 // everything they need to hide, already compiled from the settings. Types only: no zod, no settings.
 import type { MatcherSpec } from './matching/spec';
-import type { SiteId } from './sites/types';
+import type { ProfileId, SiteId } from './sites/types';
+
+/**
+ * One address form of a configured profile: a regular expression over a link's absolute URL, the same
+ * one the background's declarativeNetRequest rule uses for full page loads. Content scripts know only
+ * their own site's URLs; these let them recognise a link to the person's profile on any site.
+ */
+export interface CompiledLink {
+  id: ProfileId;
+  /** RE2-compatible, anchored; matched case-insensitively unless `cs`. */
+  re: string;
+  cs: boolean;
+}
 
 export interface CompiledConfig {
   v: 1;
   matcher: MatcherSpec;
+  /** Every configured profile's address forms (absent in a config compiled by an older version). */
+  links: CompiledLink[];
   mode: 'hide' | 'blur';
   /** Sites the user switched off (absent or true means on). */
   sites: Partial<Record<SiteId, boolean>>;

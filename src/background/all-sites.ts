@@ -4,7 +4,7 @@
 // which are recognised by what the page holds rather than by host.
 import { browser } from 'wxt/browser';
 import { loadSettings, watchSettings } from '../state/settings';
-import { SITE_HOST_PATTERNS } from '../sites/hosts';
+import { contentScriptFile, SITE_HOST_PATTERNS } from '../sites/hosts';
 
 export const ALL_SITES_SCRIPT_ID = 'oos-all-sites';
 export const ALL_URLS = '<all_urls>';
@@ -14,18 +14,14 @@ export function wantsAllSites(settingOn: boolean, permissionGranted: boolean): b
   return settingOn && permissionGranted;
 }
 
-/** The built content script's file, as the manifest names it (so a rename in WXT cannot break this). */
-function contentScriptFiles(): string[] {
-  const scripts = browser.runtime.getManifest().content_scripts ?? [];
-  return scripts.flatMap((script) => script.js ?? []);
-}
+const OTHER_SITES_FILES = [contentScriptFile('other')];
 
 async function register(): Promise<void> {
   const base = {
     id: ALL_SITES_SCRIPT_ID,
     matches: ['<all_urls>'],
     excludeMatches: SITE_HOST_PATTERNS,
-    js: contentScriptFiles(),
+    js: OTHER_SITES_FILES,
     runAt: 'document_start' as const,
     allFrames: false,
   };
@@ -49,9 +45,12 @@ export function syncAllSites(): Promise<boolean> {
       browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] }).catch(() => []),
     ]);
     const want = wantsAllSites(settings.filter.allSites, granted);
-    const isRegistered = registered.length > 0;
-    if (want && !isRegistered) await register();
-    if (!want && isRegistered) await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+    // A registration kept from an older version may name a script file that no longer exists.
+    const stale = registered.some((script) => script.js?.join() !== OTHER_SITES_FILES.join());
+    if (registered.length > 0 && (!want || stale)) {
+      await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+    }
+    if (want && (registered.length === 0 || stale)) await register();
     return want;
   });
   queue = run.catch(() => undefined);

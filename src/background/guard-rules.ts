@@ -7,7 +7,7 @@
 // whenever it changes and on install/startup, replacing every earlier dynamic rule so none goes stale.
 import { browser } from 'wxt/browser';
 import type { CompiledConfig } from '../compiled';
-import { siteById, type ProfileId, type SiteAdapter, type SiteId } from '../sites/index';
+import { parseProfileId, siteById, type ProfileId, type SiteAdapter, type SiteId } from '../sites/index';
 import { STORAGE_KEYS } from '../state/keys';
 
 /** The part of a declarativeNetRequest rule this file writes (structurally a chrome Rule). */
@@ -43,18 +43,13 @@ interface RegexEntry {
   caseSensitive: boolean;
 }
 
-function splitProfileId(id: string): { site: SiteId; key: string } {
-  const colon = id.indexOf(':');
-  return { site: id.slice(0, colon) as SiteId, key: id.slice(colon + 1) };
-}
-
 /** Each configured profile's URL regexes, for sites the user has not switched off; duplicates once. */
 export function guardRegexes(config: Pick<CompiledConfig, 'matcher' | 'sites'>): RegexEntry[] {
   const seen = new Set<string>();
   const entries: RegexEntry[] = [];
   const ids = Object.keys(config.matcher.profiles).sort() as ProfileId[];
   for (const id of ids) {
-    const { site: siteId, key } = splitProfileId(id);
+    const { site: siteId, key } = parseProfileId(id);
     if (config.sites[siteId] === false) continue;
     const site = siteById(siteId) as CaseAwareAdapter | undefined;
     if (!site) continue;

@@ -1,15 +1,23 @@
-// The content-script engine (issue 4, parts 1, 3 and 4). Everything protective happens synchronously:
-// the stylesheet and the one MutationObserver are in place before the page has parsed a byte, and
-// each mutation batch is handled in the observer callback, before the next frame. The only
-// asynchronous step is the single storage read of the compiled config; until it returns, the
-// stylesheet keeps the site's not-yet-checked units invisible.
+// The content-script engine (issue 4, parts 1, 3 and 4). Everything protective is synchronous or
+// held by the stylesheet: it is in place before the page has parsed a byte, and a unit is never shown
+// before it has been checked.
+//
+// Two phases, because a MutationObserver on the whole document costs the parser a record for every
+// node it inserts (26k on a saved YouTube results page, a quarter of its load time even with an empty
+// callback):
+// - While the first HTML streams in, nothing observes. The stylesheet holds every unit of the site as
+//   an empty slot until it is approved; once per frame, the units the parser has finished since the
+//   last frame are checked and hidden or approved (the frame hook exists only while the parser runs).
+// - From readyState "interactive" on, one MutationObserver sees every change, and each batch is
+//   handled in its callback, before the next frame. With nothing to hide (nobody set up, snoozed, the
+//   site switched off) nothing observes at all.
 import type { CompiledConfig } from '../compiled';
 import type { MatcherSpec } from '../matching/spec';
 import type { EventSite } from '../messages';
-import { profileId, profileOfUrl, type ProfileId, type SiteAdapter } from '../sites/index';
+import type { ProfileId, SiteAdapter } from '../sites/types';
 import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import type { ContentApi } from './runtime';
-import { CARD_TAG, injectStylesheet, MARK, READY } from './style';
+import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText } from './style';
 import { contentKey, readUnit } from './text';
 import { closestAcrossShadow, genericUnitOf } from './units';
 
@@ -32,6 +40,8 @@ export interface EngineOptions {
   now(): number;
   /** How long hidden-unit counts gather before they are sent (ms). */
   reportDelay?: number;
+  /** Run a callback before the next frame is painted (tests pass their own). Default: requestAnimationFrame. */
+  frame?(callback: () => void): void;
 }
 
 export interface Engine {
@@ -43,10 +53,14 @@ export interface Engine {
   flushReports(): void;
   /** Handle pending mutation records now (tests; the browser does it before the next frame). */
   takeRecords(): void;
+  /** True while the observer is connected (tests: nothing observes while there is nothing to hide). */
+  readonly observing: boolean;
   stop(): void;
   /** The open card of a blurred unit's target, for tests (its shadow root is closed). */
   cardOf(target: Element): ShadowRoot | undefined;
   readonly siteId: EventSite;
+  /** The site's adapter: the script's own, or one found by what the page holds (Mastodon); null if neither. */
+  readonly site: SiteAdapter | null;
 }
 
 interface UnitState {
@@ -74,6 +88,25 @@ const OBSERVED: MutationObserverInit = {
 
 const EDITABLE_REGION = '[contenteditable]:not([contenteditable="false" i])';
 const PROFILE_CACHE_LIMIT = 5000;
+/** Longer links are not read as profiles (no profile address is this long; it bounds the work). */
+const MAX_HREF = 4096;
+
+interface LinkTest {
+  id: ProfileId;
+  re: RegExp;
+}
+
+/** The compiled address forms as regular expressions; one the engine cannot compile is left out. */
+function linkTests(compiled: CompiledConfig | undefined): LinkTest[] {
+  // A config compiled by an older version has no links until the background compiles it again.
+  return (compiled?.links ?? []).flatMap((link) => {
+    try {
+      return [{ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i') }];
+    } catch {
+      return [];
+    }
+  });
+}
 
 export function startEngine(options: EngineOptions): Engine {
   const { doc, api } = options;
@@ -81,14 +114,17 @@ export function startEngine(options: EngineOptions): Engine {
   let siteId: EventSite = site?.id ?? 'other';
   let detecting = site === null && (options.detectors?.length ?? 0) > 0;
 
-  // 1. The stylesheet, first, then the observer: both synchronous, before the page parses.
-  let style = injectStylesheet(doc, site?.units ?? null);
-  const observer = new MutationObserver((records) => handle(records));
-  const observedRoots = new WeakSet<Node>();
-  observe(doc);
-
   let config: CompiledConfig | undefined;
+  // The stylesheet first, synchronously, before the page parses: it holds the units until approved.
+  let gate = true;
+  const styleText = () => stylesheetText({ units: site?.units ?? null, gate, blur: config?.mode === 'blur' });
+  let style = injectStylesheet(doc, styleText());
+  const observer = new MutationObserver((records) => handle(records));
+  let observedRoots = new WeakSet<Node>();
+  let observing = false;
+
   let matcher: UnitMatcher | null = null;
+  let links: LinkTest[] = [];
   let active = false;
   let isReady = false;
 
@@ -106,9 +142,21 @@ export function startEngine(options: EngineOptions): Engine {
   const cardText = (key: CardMessage) => api.message(key) || CARD_FALLBACK[key];
 
   function observe(root: Document | ShadowRoot) {
-    if (observedRoots.has(root)) return;
+    if (!observing || observedRoots.has(root)) return;
     observedRoots.add(root);
     observer.observe(root, OBSERVED);
+  }
+
+  /** Observe the document (open shadow roots join as the scans meet them), or stop observing. */
+  function setObserving(on: boolean) {
+    if (on === observing) return;
+    observing = on;
+    if (on) {
+      observe(doc);
+      return;
+    }
+    observer.disconnect();
+    observedRoots = new WeakSet();
   }
 
 
@@ -116,62 +164,162 @@ export function startEngine(options: EngineOptions): Engine {
     return site ? closestAcrossShadow(node, site.units) : genericUnitOf(node);
   }
 
+  /**
+   * The configured profile a link leads to, on any site: the site's own redirect links are unwrapped
+   * first (l.facebook.com, YouTube's /redirect, t.co by its shown text), then the address is tested
+   * against each profile's address forms.
+   */
   function profileOfHref(href: string, anchor: Element): ProfileId | null {
     let id = profileCache.get(href);
     if (id !== undefined) return id;
-    try {
-      const ref = profileOfUrl(new URL(href), anchor);
-      id = ref ? profileId(ref) : null;
-    } catch {
-      id = null;
+    id = null;
+    if (links.length > 0 && href.length <= MAX_HREF) {
+      let target = href;
+      try {
+        for (let hops = 0, url = new URL(href); hops < 3 && site?.unwrapLink; hops++) {
+          const unwrapped = site.unwrapLink(url, anchor);
+          if (!unwrapped) break;
+          url = unwrapped;
+          target = url.href;
+        }
+      } catch {
+        // Not a URL the browser can parse: tested as written.
+      }
+      for (const link of links) {
+        if (link.re.test(target)) {
+          id = link.id;
+          break;
+        }
+      }
     }
     if (profileCache.size >= PROFILE_CACHE_LIMIT) profileCache.clear();
     profileCache.set(href, id);
     return id;
   }
 
-  // While the first HTML streams in, the unit the parser is still inside may not hold the name yet
-  // (a frame can be painted between two parser chunks). Such a unit that does not match yet waits,
-  // invisible but keeping its box, until the parser has moved past it.
-  const waiting = new Set<Element>();
-  let frontier: Node | null | undefined;
+  // While the first HTML streams in (phase 1): units checked and shown, the units the parser was
+  // still inside at the last pass (they wait, held by the stylesheet), and how far the last pass read.
+  let parsing = false;
+  const settled = new WeakSet<Element>();
+  const unfinished = new Set<Element>();
+  let lastEdge: Node | null = null;
+  let framePending = false;
 
   /** The last node of the document while it is being parsed (the parser's insertion point). */
   function parseFrontier(): Node | null {
-    if (frontier !== undefined) return frontier;
-    if (doc.readyState !== 'loading') return (frontier = null);
+    if (doc.readyState !== 'loading') return null;
     let node: Node = doc.documentElement;
     while (node.lastChild) node = node.lastChild;
-    return (frontier = node);
+    return node;
   }
 
-  function stopWaiting(unit: Element) {
-    if (!waiting.delete(unit)) return;
-    if (unit.getAttribute(MARK) === 'wait') unit.removeAttribute(MARK);
+  /** Approve a checked unit that is not hidden: the stylesheet lets it show while the page parses. */
+  function settle(unit: Element) {
+    settled.add(unit);
+    if (!states.has(unit) && !unit.hasAttribute(OK)) unit.setAttribute(OK, '');
   }
 
-  /** Units the parser has left since they were told to wait: check them for real now. */
-  function releaseWaiting() {
-    frontier = undefined;
-    const edge = parseFrontier();
-    for (const unit of [...waiting]) {
-      if (edge && unit.contains(edge)) continue;
-      stopWaiting(unit);
-      check(unit);
+  /** The site's units in a subtree the parser added since the last pass. */
+  function collectNew(node: Node, into: Set<Element>) {
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (site) {
+      if (element.matches(site.units)) into.add(element);
+      if (element.firstElementChild) for (const unit of element.querySelectorAll(site.units)) into.add(unit);
+    } else {
+      collectGeneric(element, into);
     }
   }
 
-  /** Check one unit and hide or show it. */
-  function check(unit: Element) {
-    stopWaiting(unit);
+  /**
+   * One pass while the page parses: check the units the parser has finished since the last pass. New
+   * content is what follows the last pass's frontier (the parser appends), so each pass reads only
+   * that; a unit still holding the frontier waits for a later pass. Units a page script puts in
+   * earlier places wait for the last pass, held by the stylesheet.
+   */
+  function parsePass() {
+    framePending = false;
+    if (!parsing) return;
+    if (detecting) tryDetect();
+    const edge = parseFrontier();
+    const carried = new Set<Element>(unfinished);
+    const found = new Set<Element>(unfinished);
+    unfinished.clear();
+    if (lastEdge === null || !lastEdge.isConnected) {
+      for (const unit of allUnits()) found.add(unit);
+    } else {
+      for (let child = lastEdge.firstChild; child; child = child.nextSibling) collectNew(child, found);
+      for (let node: Node | null = lastEdge; node && node !== doc; node = node.parentNode) {
+        for (let next = node.nextSibling; next; next = next.nextSibling) collectNew(next, found);
+      }
+    }
+    lastEdge = edge;
+    for (const unit of found) {
+      if (settled.has(unit)) continue;
+      if (edge && unit.contains(edge)) unfinished.add(unit);
+      // A unit found in the new content has all its nested units in `found`; one carried over may not.
+      else if (check(unit, carried.has(unit) ? undefined : found)) settle(unit);
+    }
+    if (edge) requestFrame();
+    else finishParsing();
+  }
+
+  function requestFrame() {
+    if (framePending) return;
+    framePending = true;
+    (options.frame ?? requestAnimationFrame)(parsePass);
+  }
+
+  /** The parser is done (phase 2): the last units are checked, the observer takes over. */
+  function finishParsing() {
+    if (!parsing) return;
+    parsing = false;
+    unfinished.clear();
+    lastEdge = null;
+    setObserving(active);
+    // Units the passes have not settled: the last ones, and any a page script put in earlier places.
+    const units = allUnits();
+    for (const unit of units) if (!settled.has(unit)) check(unit, units);
+    release();
+  }
+
+  /** The stylesheet for the current state; put back if the page removed it. */
+  function refreshStyle() {
+    const text = styleText();
+    if (style.textContent !== text) style.textContent = text;
+    if (!style.isConnected) style = injectStylesheet(doc, text);
+  }
+
+  /** Every unit is checked from now on as it arrives: the stylesheet stops holding them. */
+  function release() {
+    gate = false;
+    refreshStyle();
+    doc.documentElement.setAttribute(READY, '');
+  }
+
+  /** Check one unit and hide or show it; false when it was hidden. */
+  /** Whether units may hide in open shadow roots here (the site says so; on other sites, always). */
+  function inShadowRoots(): boolean {
+    return !site || site.shadowRoots === true;
+  }
+
+  /**
+   * Check one unit and hide or show it; false when it was hidden. `units`, when given, holds every
+   * unit inside this one (a full scan found them), which spares a query for its nested units.
+   */
+  function check(unit: Element, units?: ReadonlySet<Element>): boolean {
     if (!active || !matcher || !unit.isConnected) {
       show(unit);
-      return;
+      return true;
     }
     // Units nested in this one (a reply, a quote) are judged on their own. One native query finds
     // them, rather than matching the selector list against every element of the unit.
-    const nested = site ? unit.querySelectorAll(site.units) : null;
-    const nestedSet = nested && nested.length > 0 ? new Set<Element>(nested) : null;
+    let nestedSet: ReadonlySet<Element> | null = null;
+    if (site && units) nestedSet = units;
+    else if (site) {
+      const nested = unit.querySelectorAll(site.units);
+      if (nested.length > 0) nestedSet = new Set<Element>(nested);
+    }
     const reading = readUnit(unit, nestedSet ? (element) => nestedSet.has(element) : undefined);
     for (const root of reading.shadowRoots) observe(root);
     let matched = matcher.matchText(reading.text) >= 0;
@@ -197,17 +345,16 @@ export function startEngine(options: EngineOptions): Engine {
     if (matched && closestAcrossShadow(unit, EDITABLE_REGION)) matched = false;
     if (!matched) {
       show(unit);
-      const edge = parseFrontier();
-      if (edge && unit.contains(edge) && !unit.hasAttribute(MARK)) {
-        waiting.add(unit);
-        unit.setAttribute(MARK, 'wait');
-      }
-      return;
+      return true;
     }
     const key = contentKey(reading.text);
     const linkKey = reading.links.length > 0 ? contentKey(reading.links.map((link) => (link as HTMLAnchorElement).href).join(' ')) : '';
-    if (revealedKeys.has(key) || (linkKey !== '' && revealedUnits.get(unit) === linkKey)) show(unit);
-    else hide(unit, key, linkKey);
+    if (revealedKeys.has(key) || (linkKey !== '' && revealedUnits.get(unit) === linkKey)) {
+      show(unit);
+      return true;
+    }
+    hide(unit, key, linkKey);
+    return false;
   }
 
   function hide(unit: Element, key: string, linkKey: string) {
@@ -255,6 +402,7 @@ export function startEngine(options: EngineOptions): Engine {
     revealedKeys.add(state.key);
     if (state.linkKey) revealedUnits.set(unit, state.linkKey);
     show(unit);
+    if (parsing) settle(unit);
     api.send('recordReveal', { site: siteId });
   }
 
@@ -281,10 +429,12 @@ export function startEngine(options: EngineOptions): Engine {
     for (let i = 0; i < roots.length; i++) {
       const root = roots[i]!;
       observe(root);
-      const walker = doc.createTreeWalker(root, 1 /* elements */);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow) roots.push(shadow);
+      if (inShadowRoots()) {
+        const walker = doc.createTreeWalker(root, 1 /* elements */);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) roots.push(shadow);
+        }
       }
       if (site) for (const unit of root.querySelectorAll(site.units)) found.add(unit);
       else collectGeneric(root, found);
@@ -311,10 +461,9 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   function rescan() {
-    frontier = undefined;
     const units = active ? allUnits() : new Set<Element>();
     for (const unit of [...states.keys()]) if (!units.has(unit)) show(unit);
-    for (const unit of units) check(unit);
+    for (const unit of units) check(unit, units);
   }
 
   function tryDetect() {
@@ -326,6 +475,9 @@ export function startEngine(options: EngineOptions): Engine {
     site = found;
     siteId = found.id;
     refreshActive();
+    refreshStyle();
+    if (parsing) return; // the pass that detected it goes on with the site's units
+    setObserving(active);
     rescan();
   }
 
@@ -337,8 +489,7 @@ export function startEngine(options: EngineOptions): Engine {
 
   function handle(records: MutationRecord[]) {
     // Some sites rebuild <head>; the stylesheet must outlive that.
-    if (!style.isConnected) style = injectStylesheet(doc, site?.units ?? null);
-    if (!isReady) return; // the first scan, when the config arrives, covers everything so far
+    if (!style.isConnected) refreshStyle();
     if (detecting) tryDetect();
     if (!active) return;
     const dirty = new Set<Element>();
@@ -384,7 +535,7 @@ export function startEngine(options: EngineOptions): Engine {
         if (site && element.matches(site.units)) dirty.add(element);
         // An empty element's text and attributes are read with its parent's unit, added above.
         if (!hasChildren && !element.shadowRoot) continue;
-        for (const shadowHost of shadowHostsIn(element)) {
+        if (inShadowRoots()) for (const shadowHost of shadowHostsIn(element)) {
           observe(shadowHost.shadowRoot!);
           if (site) for (const unit of shadowHost.shadowRoot!.querySelectorAll(site.units)) dirty.add(unit);
           else collectGeneric(shadowHost.shadowRoot!, dirty);
@@ -394,15 +545,27 @@ export function startEngine(options: EngineOptions): Engine {
         else collectGeneric(element, dirty);
       }
     }
-    frontier = undefined;
     for (const unit of dirty) check(unit);
-    if (waiting.size > 0) releaseWaiting();
   }
 
+  /** A config (the first read or a change): filter with it from now on, or stop. */
   function apply(compiled: CompiledConfig | undefined) {
     config = compiled;
     matcher = compiled ? options.createMatcher(compiled.matcher) : null;
+    links = linkTests(compiled);
+    profileCache.clear();
     refreshActive();
+    refreshStyle();
+    if (!isReady && active && site && doc.readyState === 'loading') {
+      // The first read, while the first HTML still streams in: phase 1. (On other sites, whose units
+      // are found from text, the stylesheet cannot hold them apart: the observer starts at once.)
+      parsing = true;
+      parsePass();
+      return;
+    }
+    // A change while parsing ends phase 1 early: correctness first, it is rare.
+    parsing = false;
+    setObserving(active);
     rescan();
   }
 
@@ -414,15 +577,21 @@ export function startEngine(options: EngineOptions): Engine {
       apply(compiled);
     })
     .finally(() => {
-      // Even when the read failed, the page must not stay blank.
       isReady = true;
-      doc.documentElement.setAttribute(READY, '');
+      // Even when the read failed, the page must not stay blank; while it parses, the stylesheet
+      // holds only the units not yet approved, until the parser is done.
+      if (!parsing) release();
     });
-  // The parser is done: nothing is half-read any more.
-  doc.addEventListener('DOMContentLoaded', releaseWaiting);
+  doc.addEventListener('readystatechange', () => {
+    if (doc.readyState !== 'loading') finishParsing();
+  });
   api.onCompiledChanged((compiled) => {
-    if (isReady) apply(compiled);
-    else void ready.then(() => apply(compiled));
+    const next = () => {
+      apply(compiled);
+      release();
+    };
+    if (isReady) next();
+    else void ready.then(next);
   });
 
   return {
@@ -433,11 +602,14 @@ export function startEngine(options: EngineOptions): Engine {
       handle(observer.takeRecords());
     },
     stop() {
-      observer.disconnect();
+      parsing = false;
+      setObserving(false);
       flushReports();
       for (const unit of [...states.keys()]) show(unit);
-      for (const unit of [...waiting]) stopWaiting(unit);
       style.remove();
+    },
+    get observing() {
+      return observing;
     },
     cardOf(target) {
       for (const state of states.values()) if (state.target === target) return state.cardRoot;
@@ -445,6 +617,9 @@ export function startEngine(options: EngineOptions): Engine {
     },
     get siteId() {
       return siteId;
+    },
+    get site() {
+      return site;
     },
   };
 }

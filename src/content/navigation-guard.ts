@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { CompiledConfig } from '../compiled';
 import { sendMessage } from '../messages';
-import { profileId, profileOfUrl } from '../sites/index';
+import type { ProfileId, SiteAdapter } from '../sites/types';
 import { STORAGE_KEYS } from '../state/keys';
 import { GUARD } from './style';
 
@@ -23,7 +23,11 @@ interface NavigationLike {
 
 type Verdict = 'guard' | 'pass' | 'unknown';
 
-export function startNavigationGuard(): void {
+/**
+ * `siteOf` is the page's site (its adapter knows its own profile addresses; an in-app navigation
+ * never leaves the site), or null where no site is known.
+ */
+export function startNavigationGuard(siteOf: () => SiteAdapter | null): void {
   const root = document.documentElement;
   /** undefined until the one storage read returns; null when nothing is configured. */
   let compiled: CompiledConfig | null | undefined;
@@ -37,17 +41,21 @@ export function startNavigationGuard(): void {
   /** The address of what the page shows; a profile here was let through already. */
   let shownHref = location.href;
 
+  function profileOf(url: URL | null): ProfileId | null {
+    const site = siteOf();
+    const key = url && site ? site.profileKey(url) : null;
+    return site && key !== null ? `${site.id}:${key}` : null;
+  }
+
   function verdict(to: URL, from: string): Verdict {
-    const ref = profileOfUrl(to);
-    if (!ref) return 'pass';
+    const id = profileOf(to);
+    if (!id) return 'pass';
     // Moving within a profile the page already shows (sub-pages, X's replaceState of the same
     // address) is the visit they chose, not a new one.
-    const shown = safeUrl(from);
-    const current = shown && profileOfUrl(shown);
-    if (current && current.site === ref.site && current.key === ref.key) return 'pass';
+    if (profileOf(safeUrl(from)) === id) return 'pass';
     if (compiled === undefined) return 'unknown';
-    if (compiled === null || compiled.sites[ref.site] === false) return 'pass';
-    return profileId(ref) in compiled.matcher.profiles ? 'guard' : 'pass';
+    if (compiled === null || compiled.sites[siteOf()!.id] === false) return 'pass';
+    return id in compiled.matcher.profiles ? 'guard' : 'pass';
   }
 
   async function sendToPrompt(url: string, canceled: boolean): Promise<void> {

@@ -3,39 +3,78 @@
 
 /** The one attribute that marks a unit's hide target: "hide" or "blur". */
 export const MARK = 'data-oos';
-/** Set on <html> once the compiled config has been read and the document scanned. */
+/** Set on <html> once the compiled config has been read and the parsed document checked (for tests and tools; no rule reads it). */
 export const READY = 'data-oos-ready';
+/** Set on a unit checked while the page still parses: until READY, only such units may show. */
+export const OK = 'data-oos-ok';
 /** Set on <html> by the navigation guard while it sends the tab to the prompt. */
 export const GUARD = 'data-oos-guard';
 /** The element that carries the blur card (its content lives in a closed shadow root). */
 export const CARD_TAG = 'oos-card';
 
+/** A selector list split at its top-level commas (commas inside :is(), [attr="a,b"] stay). */
+export function splitSelectorList(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const char = list[i]!;
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start).trim());
+  return parts.filter((part) => part !== '');
+}
+
+export interface StyleState {
+  /** The site's unit selector list, or null on a site we only know generically. */
+  units: string | null;
+  /** Units not yet checked are held (before the first read, and while the first HTML parses). */
+  gate: boolean;
+  blur: boolean;
+}
+
 /**
- * `units` is the site's unit selector list, or null on a site we only know generically: there the
- * whole body waits for the first read (a few milliseconds), since any block may be about them.
+ * The rules for the engine's state. The sheet changes with it (a few times a page): a rule that is
+ * not needed is not there, so the page's own style work never pays for it. Every rule's last
+ * compound names a tag or an attribute, so the browser only tries it on elements that have them.
  */
-export function stylesheetText(units: string | null): string {
-  const waiting = units === null ? 'body' : `:is(${units})`;
-  return [
-    // Until the compiled config is read, a unit that might be about them is an empty slot.
-    `html:not([${READY}]) ${waiting}{visibility:hidden!important}`,
-    `[${MARK}="hide"]{display:none!important}`,
-    // A unit the parser is still inside, not yet known to be safe: an empty slot for a few ms.
-    `[${MARK}="wait"]{visibility:hidden!important}`,
+export function stylesheetText({ units, gate, blur }: StyleState): string {
+  const rules: string[] = [];
+  if (gate) {
+    // A unit that might be about them is an empty slot that keeps its box until it is checked. On a
+    // site we only know generically, any block may be about them: the body waits (a few ms).
+    const held = units === null ? ['body'] : splitSelectorList(units).map((unit) => `${unit}:not([${OK}])`);
+    rules.push(`${held.join(',')}{visibility:hidden!important}`);
+  }
+  rules.push(`[${MARK}="hide"]{display:none!important}`);
+  if (blur) {
     // Blur: the card covers the unit (the unit becomes its containing block without changing its
     // position, which virtual lists set themselves); the unit's own content is blurred under it.
-    `[${MARK}="blur"]{contain:layout!important;min-height:7em!important;overflow:hidden!important}`,
-    `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important}`,
-    `${CARD_TAG}{all:initial!important;display:block!important;position:absolute!important;inset:0!important;z-index:2147483000!important}`,
-    `html[${GUARD}] body{visibility:hidden!important}`,
-  ].join('\n');
+    rules.push(
+      `[${MARK}="blur"]{contain:layout!important;min-height:7em!important;overflow:hidden!important}`,
+      `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important}`,
+      `${CARD_TAG}{all:initial!important;display:block!important;position:absolute!important;inset:0!important;z-index:2147483000!important}`,
+    );
+  }
+  rules.push(`html[${GUARD}] body{visibility:hidden!important}`);
+  return rules.join('\n');
 }
 
 /** Add the stylesheet as the first thing in the document (there may be no <head> yet). */
-export function injectStylesheet(doc: Document, units: string | null): HTMLStyleElement {
+export function injectStylesheet(doc: Document, text: string): HTMLStyleElement {
   const style = doc.createElement('style');
   style.setAttribute('data-oos-style', '');
-  style.textContent = stylesheetText(units);
+  style.textContent = text;
   (doc.head ?? doc.documentElement).prepend(style);
   return style;
 }

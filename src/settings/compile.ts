@@ -1,7 +1,7 @@
 // Settings → the compiled description content scripts read (src/compiled.ts). Pure.
-import type { CompiledConfig } from '../compiled';
+import type { CompiledConfig, CompiledLink } from '../compiled';
 import { compileMatcherSpec } from '../matching/spec';
-import { profileId, recogniseProfileLink, type ProfileId } from '../sites/index';
+import { parseProfileId, profileId, recogniseProfileLink, siteById, type ProfileId } from '../sites/index';
 import type { Settings } from './schema';
 
 export function compileConfig(settings: Settings, snoozedUntil: number | null = null): CompiledConfig {
@@ -15,12 +15,25 @@ export function compileConfig(settings: Settings, snoozedUntil: number | null = 
     }
     return { names: person.names, handles: person.handles, keywords: person.keywords, profiles };
   });
+  const matcher = compileMatcherSpec(people);
   return {
     v: 1,
-    matcher: compileMatcherSpec(people),
+    matcher,
+    links: profileLinks(Object.keys(matcher.profiles) as ProfileId[]),
     mode: settings.filter.mode,
     sites: settings.filter.sites,
     allSites: settings.filter.allSites,
     snoozedUntil,
   };
+}
+
+/** The address forms of each profile, as the site describes them for full page loads. */
+export function profileLinks(ids: readonly ProfileId[]): CompiledLink[] {
+  return ids.flatMap((id) => {
+    const { site: siteId, key } = parseProfileId(id);
+    const site = siteById(siteId);
+    if (!site) return [];
+    const cs = site.profileUrlCaseSensitive?.(key) ?? false;
+    return site.profileUrlRegexes(key).map((re) => ({ id, re, cs }));
+  });
 }

@@ -1,6 +1,23 @@
-// Manifest match patterns for the supported sites, derived from the registry.
+// Manifest match patterns and content-script files for the supported sites, derived from the registry.
 import { SITES } from './index';
+import type { SiteAdapter, SiteId } from './types';
 
-export const SITE_HOST_PATTERNS: string[] = SITES.flatMap((site) =>
-  site.hosts.map((host) => `*://*.${host}/*`),
-);
+/** Match patterns for a site's hosts and their subdomains. */
+export function siteHostPatterns(site: SiteAdapter): string[] {
+  return site.hosts.map((host) => `*://*.${host}/*`);
+}
+
+export const SITE_HOST_PATTERNS: string[] = SITES.flatMap(siteHostPatterns);
+
+/** The built content script of a site (entrypoints/filter-<id>.ts), or of every other site. */
+export function contentScriptFile(id: SiteId | 'other'): string {
+  return `filter-${id}.js`;
+}
+
+/** The manifest's content_scripts: each supported site gets the script that carries its adapter. */
+export const SITE_CONTENT_SCRIPTS = SITES.map((site) => ({
+  matches: siteHostPatterns(site),
+  js: [contentScriptFile(site.id)],
+  run_at: 'document_start' as const,
+  all_frames: false,
+}));

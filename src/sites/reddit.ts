@@ -54,6 +54,7 @@ export const reddit: SiteAdapter = {
     return wrappedUrl(url, 'url');
   },
   units: UNITS,
+  shadowRoots: true,
   hideTarget(unit) {
     if (unit.matches(NEW_POST)) return unit.parentElement?.closest('article') ?? unit;
     // RedditEnhancer, 2025: hide the comment's own body so replies by others stay readable.

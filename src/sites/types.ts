@@ -33,6 +33,12 @@ export function profileId(ref: ProfileRef): ProfileId {
   return `${ref.site}:${ref.key}`;
 }
 
+/** The site and key of a profile id ("x:jordan_avery"); the key may hold colons itself. */
+export function parseProfileId(id: ProfileId): ProfileRef {
+  const colon = id.indexOf(':');
+  return { site: id.slice(0, colon) as SiteId, key: id.slice(colon + 1) };
+}
+
 export interface SiteAdapter {
   readonly id: SiteId;
   /** Shown to the user: "Instagram". */
@@ -80,6 +86,11 @@ export interface SiteAdapter {
   hideTargets?(unit: Element): Element[];
   /** Profile ids of the unit's authors, read from links and attributes rather than text. */
   authors?(unit: Element): ProfileId[];
+  /**
+   * True when the site puts units or their text in open shadow roots (new Reddit's shreddit-*): the
+   * engine then looks inside every open shadow root it meets. Default false: no such walk.
+   */
+  readonly shadowRoots?: boolean;
   /** True when this page belongs to the site although its host is not listed (Mastodon instances). */
   detect?(doc: Document): boolean;
 }

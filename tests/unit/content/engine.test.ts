@@ -4,7 +4,7 @@
 // again when a unit stops matching or the settings change; counted once per unit.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/content/engine';
-import { READY } from '../../../src/content/style';
+import { OK, READY, splitSelectorList } from '../../../src/content/style';
 import { x } from '../../../src/sites/x';
 import { blankDocument, body, demoCompiled, fixtureBody, hiddenCount, isHidden, start, testApi, type TestApi } from './helpers';
 
@@ -27,14 +27,25 @@ describe('content engine on X', () => {
   });
   afterEach(() => engine.stop());
 
-  it('before the settings are read, holds the units invisible by stylesheet, then marks ready', async () => {
-    const style = document.querySelector('style[data-oos-style]');
-    expect(style?.textContent).toContain('html:not([data-oos-ready]) :is(article[data-testid="tweet"]');
-    expect(style?.textContent).toContain('html[data-oos-guard] body{visibility:hidden!important}');
+  it('before the settings are read, holds the units invisible by stylesheet, then lets go of them', async () => {
+    const style = () => document.querySelector('style[data-oos-style]')?.textContent ?? '';
+    // One selector per unit kind (not one :is() of all), so the browser tries each only where it may apply.
+    expect(style()).toContain('article[data-testid="tweet"]:not([data-oos-ok]),[data-testid="UserCell"]:not([data-oos-ok])');
+    expect(style()).toContain('html[data-oos-guard] body{visibility:hidden!important}');
+    expect(style()).not.toContain('blur');
     body(TIMELINE);
     expect(document.documentElement.hasAttribute(READY)).toBe(false);
     await api.answer(demoCompiled());
     expect(document.documentElement.hasAttribute(READY)).toBe(true);
+    expect(style()).not.toContain(':not([data-oos-ok])');
+    expect(style()).toContain('[data-oos="hide"]{display:none!important}');
+    api.change(demoCompiled((settings) => (settings.filter.mode = 'blur')));
+    expect(style()).toContain('[data-oos="blur"]>:not(oos-card){filter:blur(16px)');
+  });
+
+  it('splits a selector list at its top-level commas only', () => {
+    expect(splitSelectorList('a, b:is(c, d) , [data-x="1,2"], e')).toEqual(['a', 'b:is(c, d)', '[data-x="1,2"]', 'e']);
+    expect(splitSelectorList(x.units).length).toBeGreaterThan(3);
   });
 
   it('hides every target in the first HTML and keeps every negative', async () => {
@@ -136,7 +147,11 @@ describe('content engine on X', () => {
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
   });
 
-  it('checks units inside open shadow roots, including ones attached before insertion', async () => {
+  it('checks units inside open shadow roots, including ones attached before insertion, where the site uses them', async () => {
+    engine.stop();
+    api = testApi();
+    // Only sites that say so (new Reddit) are searched for shadow roots; X's markup stands in here.
+    engine = start(api, { site: { ...x, shadowRoots: true } });
     body('<main id="feed"></main>');
     await api.answer(demoCompiled());
     const host = document.createElement('shreddit-feed');
@@ -201,31 +216,67 @@ describe('content engine on X', () => {
     expect(document.querySelectorAll('[data-oos]').length).toBe(1);
   });
 
-  it('while the first HTML streams in, the unit the parser is still inside waits unseen until it is complete', async () => {
+  it('while the first HTML streams in, nothing observes: finished units are checked once a frame, unfinished ones stay held', async () => {
+    engine.stop();
+    blankDocument();
+    api = testApi();
+    const frames: (() => void)[] = [];
+    engine = start(api, { site: x, frame: (callback) => frames.push(callback) });
+    const nextFrame = () => frames.splice(0).forEach((callback) => callback());
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
       body('<main id="timeline"></main>');
       await api.answer(demoCompiled());
+      expect(engine.observing).toBe(false);
+      expect(document.documentElement.hasAttribute(READY)).toBe(false);
       const timeline = document.getElementById('timeline')!;
       // A parser chunk ends inside a row: its author is in, its text (naming them) is not yet.
       timeline.insertAdjacentHTML('beforeend', row('Sam', 'sam', ''));
-      engine.takeRecords();
-      const article = timeline.querySelector('article')!;
-      expect(article.getAttribute('data-oos')).toBe('wait');
-      // The next chunk: the text names them, and the parser moves on to the next row.
-      article.querySelector('[data-testid="tweetText"]')!.append('with Jordie');
+      nextFrame();
+      const [first] = timeline.querySelectorAll('article');
+      expect(first!.hasAttribute(OK)).toBe(false); // held by the stylesheet, not shown yet
+      expect(first!.hasAttribute('data-oos')).toBe(false);
+      // The next chunk: the text names them, and the parser moves on to two more rows.
+      first!.querySelector('[data-testid="tweetText"]')!.append('with Jordie');
       timeline.insertAdjacentHTML('beforeend', row('Kim', 'kim', 'A calm day'));
-      engine.takeRecords();
-      expect(isHidden(timeline.children[0]!)).toBe(true);
-      const [, second] = timeline.querySelectorAll('article');
-      expect(second!.getAttribute('data-oos')).toBe('wait');
-      // The parser is done: the last row is complete, and it is not about them.
+      timeline.insertAdjacentHTML('beforeend', row('Lee', 'lee', 'Tea'));
+      nextFrame();
+      const [, second, third] = timeline.querySelectorAll('article');
+      expect(isHidden(first!)).toBe(true);
+      expect(second!.hasAttribute(OK)).toBe(true);
+      expect(isHidden(second!)).toBe(false);
+      expect(third!.hasAttribute(OK)).toBe(false); // the parser is still inside it
+      // The parser is done: the last row is checked, the observer takes over, the page is ready.
       Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
-      document.dispatchEvent(new Event('DOMContentLoaded'));
-      expect(second!.hasAttribute('data-oos')).toBe(false);
+      document.dispatchEvent(new Event('readystatechange'));
+      expect(isHidden(third!)).toBe(false);
+      expect(engine.observing).toBe(true);
+      expect(document.documentElement.hasAttribute(READY)).toBe(true);
+      timeline.insertAdjacentHTML('beforeend', row('Jordan Avery', 'jordan_avery', 'Hello'));
+      engine.takeRecords();
+      expect(isHidden(timeline.lastElementChild!)).toBe(true);
+      expect(hiddenCount(api)).toBe(0);
+      engine.flushReports();
+      expect(hiddenCount(api)).toBe(2);
     } finally {
       delete (document as unknown as { readyState?: string }).readyState;
     }
+  });
+
+  it('observes nothing while there is nothing to hide, and starts when a person is added', async () => {
+    body(TIMELINE);
+    await api.answer(demoCompiled((settings) => (settings.people = [])));
+    expect(engine.observing).toBe(false);
+    expect(document.querySelectorAll('[data-oos]').length).toBe(0);
+    api.change(demoCompiled());
+    expect(engine.observing).toBe(true);
+    expect(document.querySelectorAll('[data-oos]').length).toBeGreaterThan(0);
+    document.body.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Jordie again'));
+    engine.takeRecords();
+    expect(isHidden(document.body.lastElementChild!)).toBe(true);
+    api.change(demoCompiled(undefined, Date.parse('2026-11-20T13:00:00Z')));
+    expect(engine.observing).toBe(false);
+    expect(document.querySelectorAll('[data-oos]').length).toBe(0);
   });
 
   it('shows the page normally when nothing is set up yet', async () => {

@@ -24,6 +24,7 @@ const PROFILE_URL = 'https://x.com/jordan_avery';
 const compiled = {
   v: 1,
   matcher: { patterns: [], profiles: { 'x:jordan_avery': 0 } },
+  links: [],
   mode: 'hide',
   sites: {},
   allSites: false,

@@ -29,7 +29,7 @@ function requestUrl(address: string): string {
 function configWith(ids: ProfileId[], sites: CompiledConfig['sites'] = {}): CompiledConfig {
   const profiles: Record<ProfileId, number> = {};
   ids.forEach((id, index) => (profiles[id] = index));
-  return { v: 1, matcher: { patterns: [], profiles }, mode: 'hide', sites, allSites: false, snoozedUntil: null } as CompiledConfig;
+  return { v: 1, matcher: { patterns: [], profiles }, links: [], mode: 'hide', sites, allSites: false, snoozedUntil: null } as CompiledConfig;
 }
 
 /** Each table's main profile is configured; every other URL in every table must be left alone. */

@@ -1,0 +1,49 @@
+// @vitest-environment-options {"url": "https://www.youtube.com/results?search_query=x"}
+// Links to the person's profiles on any site, recognised by the address forms the background compiles
+// (src/compiled.ts links): the script on YouTube carries only YouTube's adapter, yet a link to their
+// Instagram or X hides the unit, and YouTube's own /redirect links are unwrapped first.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Engine } from '../../../src/content/engine';
+import { youtube } from '../../../src/sites/youtube';
+import { blankDocument, body, demoCompiled, isHidden, start, testApi, type TestApi } from './helpers';
+
+const card = (id: string, href: string) =>
+  `<ytd-video-renderer id="${id}"><a href="${href}">A video about the weekend</a></ytd-video-renderer>`;
+
+describe('links to their profiles on other sites', () => {
+  let api: TestApi;
+  let engine: Engine;
+
+  beforeEach(() => {
+    blankDocument();
+    api = testApi();
+    engine = start(api, { site: youtube });
+  });
+  afterEach(() => engine.stop());
+
+  it('hides a unit linking to any of their profiles, wrapped or not, and keeps links to others', async () => {
+    body([
+      card('instagram', 'https://www.instagram.com/Jordan.Avery/?hl=en'),
+      card('x-mobile', 'https://mobile.twitter.com/jordan_avery/status/1'),
+      card('wrapped', 'https://www.youtube.com/redirect?q=https%3A%2F%2Fx.com%2Fjordan_avery&event=comments'),
+      card('own-site', '/@JordanAvery/videos'),
+      card('longer-handle', 'https://x.com/jordan_avery2'),
+      card('other-person', 'https://www.instagram.com/jordan.avery.art/'),
+      card('lookalike-host', 'https://notx.com/jordan_avery'),
+      card('not-a-url', 'https://[broken'),
+    ].join(''));
+    await api.answer(demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill'])));
+    const hidden = (id: string) => isHidden(document.getElementById(id));
+    expect(['instagram', 'x-mobile', 'wrapped', 'own-site'].filter(hidden)).toEqual(['instagram', 'x-mobile', 'wrapped', 'own-site']);
+    expect(['longer-handle', 'other-person', 'lookalike-host', 'not-a-url'].filter(hidden)).toEqual([]);
+  });
+
+  it('a config compiled by an older version (no links) still hides by text, and links once it is compiled again', async () => {
+    body(card('instagram', 'https://www.instagram.com/jordan.avery/'));
+    const old = demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill']));
+    await api.answer({ ...old, links: undefined } as unknown as typeof old);
+    expect(isHidden(document.getElementById('instagram'))).toBe(false);
+    api.change(old);
+    expect(isHidden(document.getElementById('instagram'))).toBe(true);
+  });
+});
