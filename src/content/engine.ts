@@ -12,13 +12,14 @@
 //   handled in its callback, before the next frame. With nothing to hide (nobody set up, snoozed, the
 //   site switched off) nothing observes at all.
 import type { CompiledConfig } from '../compiled';
+import { createLooseTest, type LooseTest } from '../matching/loose';
 import type { MatcherSpec } from '../matching/spec';
 import type { EventSite } from '../messages';
 import type { ProfileId, SiteAdapter } from '../sites/types';
 import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import type { ContentApi } from './runtime';
 import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText } from './style';
-import { contentKey, readUnit } from './text';
+import { contentKey, READ_ATTRIBUTES, readUnit } from './text';
 import { closestAcrossShadow, genericUnitOf } from './units';
 
 /** What the engine needs from the matcher (src/matching/matcher.ts). */
@@ -88,24 +89,46 @@ const OBSERVED: MutationObserverInit = {
 
 const EDITABLE_REGION = '[contenteditable]:not([contenteditable="false" i])';
 const PROFILE_CACHE_LIMIT = 5000;
+/** Elements with something people read in an attribute, and links. */
+const READ_SELECTOR = '[alt], [aria-label], [title], a[href], area[href]';
 /** Longer links are not read as profiles (no profile address is this long; it bounds the work). */
 const MAX_HREF = 4096;
 
-interface LinkTest {
-  id: ProfileId;
-  re: RegExp;
+interface LinkTests {
+  each: { id: ProfileId; re: RegExp }[];
+  /**
+   * All of them in one expression per case mode, tried at the start only (sticky): one test tells
+   * most links apart from every profile at once; `each` then says whose a match is.
+   */
+  any: RegExp[];
 }
 
 /** The compiled address forms as regular expressions; one the engine cannot compile is left out. */
-function linkTests(compiled: CompiledConfig | undefined): LinkTest[] {
+function linkTests(compiled: CompiledConfig | undefined): LinkTests {
   // A config compiled by an older version has no links until the background compiles it again.
-  return (compiled?.links ?? []).flatMap((link) => {
+  const valid = (compiled?.links ?? []).filter((link) => {
     try {
-      return [{ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i') }];
+      new RegExp(link.re);
+      return true;
     } catch {
-      return [];
+      return false;
     }
   });
+  const each = valid.map((link) => ({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i') }));
+  const any = [true, false].flatMap((cs) => {
+    const group = valid.filter((link) => link.cs === cs).map((link) => `(?:${link.re})`);
+    return group.length > 0 ? [new RegExp(group.join('|'), cs ? 'y' : 'iy')] : [];
+  });
+  return { each, any };
+}
+
+/** Whose profile an absolute address is, by the compiled address forms. */
+function profileOfAddress(links: LinkTests, address: string): ProfileId | null {
+  for (const re of links.any) {
+    re.lastIndex = 0;
+    if (re.test(address)) return links.each.find((link) => link.re.test(address))?.id ?? null;
+  }
+  return null;
 }
 
 export function startEngine(options: EngineOptions): Engine {
@@ -124,7 +147,8 @@ export function startEngine(options: EngineOptions): Engine {
   let observing = false;
 
   let matcher: UnitMatcher | null = null;
-  let links: LinkTest[] = [];
+  let links: LinkTests = { each: [], any: [] };
+  let loose: LooseTest | null = null;
   let active = false;
   let isReady = false;
 
@@ -173,7 +197,7 @@ export function startEngine(options: EngineOptions): Engine {
     let id = profileCache.get(href);
     if (id !== undefined) return id;
     id = null;
-    if (links.length > 0 && href.length <= MAX_HREF) {
+    if (links.each.length > 0 && href.length <= MAX_HREF) {
       let target = href;
       try {
         for (let hops = 0, url = new URL(href); hops < 3 && site?.unwrapLink; hops++) {
@@ -185,12 +209,7 @@ export function startEngine(options: EngineOptions): Engine {
       } catch {
         // Not a URL the browser can parse: tested as written.
       }
-      for (const link of links) {
-        if (link.re.test(target)) {
-          id = link.id;
-          break;
-        }
-      }
+      id = profileOfAddress(links, target);
     }
     if (profileCache.size >= PROFILE_CACHE_LIMIT) profileCache.clear();
     profileCache.set(href, id);
@@ -254,12 +273,15 @@ export function startEngine(options: EngineOptions): Engine {
       }
     }
     lastEdge = edge;
+    const ready: Element[] = [];
     for (const unit of found) {
       if (settled.has(unit)) continue;
       if (edge && unit.contains(edge)) unfinished.add(unit);
-      // A unit found in the new content has all its nested units in `found`; one carried over may not.
-      else if (check(unit, carried.has(unit) ? undefined : found)) settle(unit);
+      else ready.push(unit);
     }
+    const textClear = textClearFor(ready);
+    // A unit found in the new content has all its nested units in `found`; one carried over may not.
+    for (const unit of ready) if (check(unit, carried.has(unit) ? undefined : found, textClear)) settle(unit);
     if (edge) requestFrame();
     else finishParsing();
   }
@@ -279,7 +301,9 @@ export function startEngine(options: EngineOptions): Engine {
     setObserving(active);
     // Units the passes have not settled: the last ones, and any a page script put in earlier places.
     const units = allUnits();
-    for (const unit of units) if (!settled.has(unit)) check(unit, units);
+    const left = [...units].filter((unit) => !settled.has(unit));
+    const textClear = textClearFor(left);
+    for (const unit of left) check(unit, units, textClear);
     release();
   }
 
@@ -298,6 +322,42 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   /** Check one unit and hide or show it; false when it was hidden. */
+  /**
+   * False when a unit cannot be about anyone, found with a few native calls instead of a walk over its
+   * nodes (most units, most of the time): its text as the browser joins it, the attributes people
+   * read and its links, including those of units nested in it, so this says "maybe" whenever the
+   * full reading could match. Text in shadow roots is not in textContent: there it always says maybe.
+   */
+  function maybeAbout(unit: Element, textClear: boolean): boolean {
+    if (!loose || !matcher || inShadowRoots()) return true;
+    const said = textClear ? [] : [unit.textContent ?? ''];
+    const marked = unit.querySelectorAll(READ_SELECTOR);
+    for (const element of [unit, ...marked]) {
+      for (const name of READ_ATTRIBUTES) {
+        const value = element.getAttribute(name);
+        if (value) said.push(value);
+      }
+      const href = (element as HTMLAnchorElement).href;
+      if (typeof href === 'string' && href !== '') {
+        const id = profileOfHref(href, element);
+        if (id && matcher.matchProfile(id) >= 0) return true;
+      }
+    }
+    if (said.length > 0 && loose(said.join('\n'))) return true;
+    return site?.authors?.(unit).some((id) => matcher!.matchProfile(id) >= 0) ?? false;
+  }
+
+  /**
+   * True when the text of all these units together cannot be about anyone: on most pages, for most
+   * batches, one test then speaks for every unit's text (their attributes and links are still read).
+   */
+  function textClearFor(units: Iterable<Element>): boolean {
+    if (!loose || inShadowRoots()) return false;
+    const texts: string[] = [];
+    for (const unit of units) texts.push(unit.textContent ?? '');
+    return texts.length > 1 && !loose(texts.join('\n'));
+  }
+
   /** Whether units may hide in open shadow roots here (the site says so; on other sites, always). */
   function inShadowRoots(): boolean {
     return !site || site.shadowRoots === true;
@@ -307,8 +367,8 @@ export function startEngine(options: EngineOptions): Engine {
    * Check one unit and hide or show it; false when it was hidden. `units`, when given, holds every
    * unit inside this one (a full scan found them), which spares a query for its nested units.
    */
-  function check(unit: Element, units?: ReadonlySet<Element>): boolean {
-    if (!active || !matcher || !unit.isConnected) {
+  function check(unit: Element, units?: ReadonlySet<Element>, textClear = false): boolean {
+    if (!active || !matcher || !unit.isConnected || !maybeAbout(unit, textClear)) {
       show(unit);
       return true;
     }
@@ -463,7 +523,8 @@ export function startEngine(options: EngineOptions): Engine {
   function rescan() {
     const units = active ? allUnits() : new Set<Element>();
     for (const unit of [...states.keys()]) if (!units.has(unit)) show(unit);
-    for (const unit of units) check(unit, units);
+    const textClear = textClearFor(units);
+    for (const unit of units) check(unit, units, textClear);
   }
 
   function tryDetect() {
@@ -553,6 +614,7 @@ export function startEngine(options: EngineOptions): Engine {
     config = compiled;
     matcher = compiled ? options.createMatcher(compiled.matcher) : null;
     links = linkTests(compiled);
+    loose = compiled ? createLooseTest(compiled.matcher.patterns.map((pattern) => pattern.text)) : null;
     profileCache.clear();
     refreshActive();
     refreshStyle();

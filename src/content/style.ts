@@ -35,6 +35,17 @@ export function splitSelectorList(list: string): string[] {
   return parts.filter((part) => part !== '');
 }
 
+let held: { units: string | null; selector: string } | undefined;
+
+/** The selector of units not yet checked (worked out once a page: the stylesheet changes a few times). */
+function heldSelector(units: string | null): string {
+  if (held?.units !== units) {
+    const selector = units === null ? 'body' : splitSelectorList(units).map((unit) => `${unit}:not([${OK}])`).join(',');
+    held = { units, selector };
+  }
+  return held.selector;
+}
+
 export interface StyleState {
   /** The site's unit selector list, or null on a site we only know generically. */
   units: string | null;
@@ -53,8 +64,7 @@ export function stylesheetText({ units, gate, blur }: StyleState): string {
   if (gate) {
     // A unit that might be about them is an empty slot that keeps its box until it is checked. On a
     // site we only know generically, any block may be about them: the body waits (a few ms).
-    const held = units === null ? ['body'] : splitSelectorList(units).map((unit) => `${unit}:not([${OK}])`);
-    rules.push(`${held.join(',')}{visibility:hidden!important}`);
+    rules.push(`${heldSelector(units)}{visibility:hidden!important}`);
   }
   rules.push(`[${MARK}="hide"]{display:none!important}`);
   if (blur) {

@@ -26,6 +26,8 @@ const HOSTS = ['youtube.com'];
 const HANDLE = /^[\p{L}\p{M}\p{N}_.\-·]{1,100}$/u;
 const CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
 const LEGACY_NAME = /^[\p{L}\p{M}\p{N}_.\-]{1,100}$/u;
+// An href that may lead to a channel: most links in a unit are /watch, /shorts or /results ones.
+const CHANNEL_HREF = /^(?:(?:https?:)?\/\/[^/?#]*youtube\.com)?\/(?:@|%40|channel\/|c\/|user\/)/i;
 
 /** A key's text as the browser requests it: percent-encoded UTF-8; each non-ASCII letter in both cases. */
 function pathRegex(text: string): string {
@@ -125,10 +127,12 @@ export const youtube: SiteAdapter = {
   authors(unit) {
     const ids = new Set<ProfileId>();
     for (const link of unit.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href')!;
+      if (!CHANNEL_HREF.test(href)) continue;
       if (link.closest(youtube.units) !== unit) continue; // a nested unit speaks for itself
       let url: URL;
       try {
-        url = new URL(link.getAttribute('href')!, 'https://www.youtube.com/');
+        url = new URL(href, 'https://www.youtube.com/');
       } catch {
         continue;
       }

@@ -43,6 +43,24 @@ describe('content engine on X', () => {
     expect(style()).toContain('[data-oos="blur"]>:not(oos-card){filter:blur(16px)');
   });
 
+  it('the quick pre-check never lets through what the full reading hides', async () => {
+    const article = (id: string, inner: string) => `<div data-testid="cellInnerDiv"><article data-testid="tweet" id="${id}">${inner}</article></div>`;
+    body([
+      // Hidden: the browser's joined text reads "JordanAvery", the full reading "Jordan\nAvery".
+      article('blocks', '<div>Jordan</div><div>Avery</div>'),
+      article('alt', '<img alt="Jordan Avery at the lake">'),
+      article('label', '<button aria-label="Message JORDIE"></button>'),
+      article('link', '<a href="https://www.instagram.com/jordan.avery/">a photo</a>'),
+      // Shown: the pre-check says "maybe" for a longer word, the full reading says no.
+      article('longer', 'Jordanian food with Averyson'),
+      article('calm', 'A calm day at the lake'),
+    ].join(''));
+    await api.answer(demoCompiled());
+    const hidden = (id: string) => isHidden(document.getElementById(id));
+    expect(['blocks', 'alt', 'label', 'link'].filter(hidden)).toEqual(['blocks', 'alt', 'label', 'link']);
+    expect(['longer', 'calm'].filter(hidden)).toEqual([]);
+  });
+
   it('splits a selector list at its top-level commas only', () => {
     expect(splitSelectorList('a, b:is(c, d) , [data-x="1,2"], e')).toEqual(['a', 'b:is(c, d)', '[data-x="1,2"]', 'e']);
     expect(splitSelectorList(x.units).length).toBeGreaterThan(3);

@@ -1,0 +1,86 @@
+// The loose test the engine asks before reading a unit node by node (src/matching/loose.ts): it must
+// say "maybe" for every text the matcher matches, even with the breaks between blocks gone, as a
+// page's textContent has them; and "no" for text with nothing of them in it.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createLooseTest, looseForm } from '../../../src/matching/loose';
+import { createMatcher } from '../../../src/matching/matcher';
+import { normalizeText } from '../../../src/matching/normalize';
+import type { PatternKind } from '../../../src/matching/spec';
+
+describe('createLooseTest', () => {
+  const test = createLooseTest(['Jordan Avery', 'Jordie', '@jordan_avery', 'José Ñúñez', '李小龙']);
+
+  it('finds every pattern, however the page splits, cases or spaces it', () => {
+    for (const text of [
+      'Coffee with Jordan Avery today',
+      'JordanAvery', // two blocks joined by textContent
+      'Jordan\nAvery',
+      'Lunch with Jordie!',
+      'Jordiebakes', // a longer word: the matcher would not match, the loose test says maybe
+      'cc @Jordan_Avery',
+      'jose nunez',
+      'JOSÉ ÑÚÑEZ',
+      'Jo\u200Bsé Ñúñez',
+      '今天见到李小龙了',
+    ]) {
+      expect(test(text), text).toBe(true);
+    }
+  });
+
+  it('rules out text with none of them', () => {
+    for (const text of ['Jordan Peele', 'Avery’s bakery', 'A calm day at the lake', '', '😀😀', 'jordan_aver']) {
+      expect(test(text), text).toBe(false);
+    }
+    expect(createLooseTest([])('Jordan Avery')).toBe(false);
+  });
+
+  it('folds both sides alike', () => {
+    expect(looseForm('  Jördan — AVERY’s @jordan.avery ')).toBe('jordanaverysjordanavery');
+  });
+
+  it('folds exactly as normalizeText does, only faster (whitespace first, non-ASCII runs alone)', () => {
+    const tricky = fc.array(fc.constantFrom('A', 'é', 'e\u0301', ' ', '\n', 'ß', 'ẞ', 'Σ', 'ς', 'İ', 'ｊ', '´', '’', '\u200B', '中', '😀', '_', '.', 'ﬁ', '①', 'Å', 'a\u030A', '.\u0301', '<\u0338', '=\u0338', '\u00A0', '-', '@'), { maxLength: 30 });
+    fc.assert(
+      fc.property(fc.oneof(tricky.map((parts) => parts.join('')), fc.string({ unit: 'binary', maxLength: 30 })), (text) => {
+        expect(looseForm(text), JSON.stringify(text)).toBe(normalizeText(text).replace(/[^\p{L}\p{N}\p{M}_]+/gu, ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+const SMALL = ['a', 'b', 'A', 'ab', 'ba', '中', '国', ' ', '  ', '\n', '.', "'", '’', '-', '@', '_', '😀', 'é', ',', '\u200B'];
+const smallText = (maxLength: number) => fc.array(fc.constantFrom(...SMALL), { maxLength });
+const smallPattern = fc.record({
+  text: smallText(6).map((parts) => parts.join('')),
+  kind: fc.constantFrom<PatternKind>('name', 'handle', 'keyword'),
+  person: fc.constant(0),
+});
+
+describe('the loose test never rules out what the matcher finds', () => {
+  it('holds on random texts, with the block breaks ("\\n") dropped as textContent drops them', () => {
+    fc.assert(
+      fc.property(fc.array(smallPattern, { minLength: 1, maxLength: 6 }), smallText(40), (patterns, parts) => {
+        const text = parts.join('');
+        if (createMatcher({ patterns, profiles: {} }).matchText(text) < 0) return;
+        const loose = createLooseTest(patterns.map((pattern) => pattern.text));
+        expect(loose(text), JSON.stringify({ patterns, text })).toBe(true);
+        expect(loose(text.replace(/\n/g, '')), JSON.stringify({ patterns, text })).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  }, 60_000);
+
+  it('takes linear time on adversarial text (1 MB at most ~10× as long as 100 KB)', () => {
+    const test = createLooseTest(['a'.repeat(50) + 'b', 'aaaa aaab', 'ab'.repeat(20)]);
+    const time = (size: number) => {
+      const text = 'a'.repeat(size);
+      const start = performance.now();
+      for (let i = 0; i < 3; i++) test(text);
+      return performance.now() - start;
+    };
+    time(100_000);
+    expect(time(1_000_000)).toBeLessThan(Math.max(10 * time(100_000), 50) * 1.5);
+  });
+});
