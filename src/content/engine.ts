@@ -263,13 +263,23 @@ export function startEngine(options: EngineOptions): Engine {
     const edge = parseFrontier();
     const carried = new Set<Element>(unfinished);
     const found = new Set<Element>(unfinished);
+    // Where the found units are: the new subtrees, and the units carried over.
+    const scopes: ParentNode[] = [...unfinished];
     unfinished.clear();
+    const collect = (node: Node) => {
+      if (node.nodeType !== 1) return;
+      collectNew(node, found);
+      scopes.push(node as Element);
+    };
     if (lastEdge === null || !lastEdge.isConnected) {
-      for (const unit of allUnits()) found.add(unit);
+      for (const unit of allUnits()) {
+        found.add(unit);
+        scopes.push(unit);
+      }
     } else {
-      for (let child = lastEdge.firstChild; child; child = child.nextSibling) collectNew(child, found);
+      for (let child = lastEdge.firstChild; child; child = child.nextSibling) collect(child);
       for (let node: Node | null = lastEdge; node && node !== doc; node = node.parentNode) {
-        for (let next = node.nextSibling; next; next = next.nextSibling) collectNew(next, found);
+        for (let next = node.nextSibling; next; next = next.nextSibling) collect(next);
       }
     }
     lastEdge = edge;
@@ -279,9 +289,9 @@ export function startEngine(options: EngineOptions): Engine {
       if (edge && unit.contains(edge)) unfinished.add(unit);
       else ready.push(unit);
     }
-    const textClear = textClearFor(ready);
+    const clear = batchClear(ready, scopes);
     // A unit found in the new content has all its nested units in `found`; one carried over may not.
-    for (const unit of ready) if (check(unit, carried.has(unit) ? undefined : found, textClear)) settle(unit);
+    for (const unit of ready) if (check(unit, carried.has(unit) ? undefined : found, clear)) settle(unit);
     if (edge) requestFrame();
     else finishParsing();
   }
@@ -302,8 +312,8 @@ export function startEngine(options: EngineOptions): Engine {
     // Units the passes have not settled: the last ones, and any a page script put in earlier places.
     const units = allUnits();
     const left = [...units].filter((unit) => !settled.has(unit));
-    const textClear = textClearFor(left);
-    for (const unit of left) check(unit, units, textClear);
+    const clear = batchClear(left, left);
+    for (const unit of left) check(unit, units, clear);
     release();
   }
 
@@ -321,18 +331,29 @@ export function startEngine(options: EngineOptions): Engine {
     doc.documentElement.setAttribute(READY, '');
   }
 
-  /** Check one unit and hide or show it; false when it was hidden. */
   /**
    * False when a unit cannot be about anyone, found with a few native calls instead of a walk over its
    * nodes (most units, most of the time): its text as the browser joins it, the attributes people
    * read and its links, including those of units nested in it, so this says "maybe" whenever the
    * full reading could match. Text in shadow roots is not in textContent: there it always says maybe.
    */
-  function maybeAbout(unit: Element, textClear: boolean): boolean {
+  function maybeAbout(unit: Element, batchClear: boolean): boolean {
     if (!loose || !matcher || inShadowRoots()) return true;
-    const said = textClear ? [] : [unit.textContent ?? ''];
-    const marked = unit.querySelectorAll(READ_SELECTOR);
-    for (const element of [unit, ...marked]) {
+    if (!batchClear) {
+      const said = [unit.textContent ?? ''];
+      if (readMarks([unit], said) || readMarks(unit.querySelectorAll(READ_SELECTOR), said)) return true;
+      if (loose(said.join('\n'))) return true;
+    }
+    // Its links are known not to be theirs by now: authors read from links alone add nothing (unless
+    // the config predates compiled address forms, and links were not checked at all).
+    if (!site?.authors || (site.authorsFromLinks && links.each.length > 0)) return false;
+    return site.authors(unit).some((id) => matcher!.matchProfile(id) >= 0);
+  }
+
+  /** Push the attributes people read onto `said`; true as soon as one of the links is theirs. */
+  function readMarks(elements: ArrayLike<Element>, said: string[]): boolean {
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!;
       for (const name of READ_ATTRIBUTES) {
         const value = element.getAttribute(name);
         if (value) said.push(value);
@@ -340,22 +361,38 @@ export function startEngine(options: EngineOptions): Engine {
       const href = (element as HTMLAnchorElement).href;
       if (typeof href === 'string' && href !== '') {
         const id = profileOfHref(href, element);
-        if (id && matcher.matchProfile(id) >= 0) return true;
+        if (id && matcher!.matchProfile(id) >= 0) return true;
       }
     }
-    if (said.length > 0 && loose(said.join('\n'))) return true;
-    return site?.authors?.(unit).some((id) => matcher!.matchProfile(id) >= 0) ?? false;
+    return false;
   }
 
   /**
-   * True when the text of all these units together cannot be about anyone: on most pages, for most
-   * batches, one test then speaks for every unit's text (their attributes and links are still read).
+   * One look at a batch of units (the first HTML's, a rescan's): all their text together, and the
+   * attributes and links within `scopes` (the units themselves, or new regions that hold them). On
+   * most pages, most of the time, nothing there can be about anyone, and one test speaks for every
+   * unit.
    */
-  function textClearFor(units: Iterable<Element>): boolean {
-    if (!loose || inShadowRoots()) return false;
-    const texts: string[] = [];
-    for (const unit of units) texts.push(unit.textContent ?? '');
-    return texts.length > 1 && !loose(texts.join('\n'));
+  function batchClear(units: readonly Element[], scopes: readonly ParentNode[]): boolean {
+    if (!loose || !matcher || inShadowRoots() || units.length < 2) return false;
+    // Units come in document order: one nested in the previous outer one is read with it.
+    const all: string[] = [];
+    let outer: Element | null = null;
+    for (const unit of units) {
+      if (outer?.contains(unit)) continue;
+      outer = unit;
+      all.push(unit.textContent ?? '');
+    }
+    if (loose(all.join('\n'))) return false;
+    const said: string[] = [];
+    let outerScope: ParentNode | null = null;
+    for (const scope of scopes) {
+      if (outerScope?.contains(scope as Node)) continue;
+      outerScope = scope;
+      if (scope.nodeType === 1 && readMarks([scope as Element], said)) return false;
+      if (readMarks(scope.querySelectorAll(READ_SELECTOR), said)) return false;
+    }
+    return !loose(said.join('\n'));
   }
 
   /** Whether units may hide in open shadow roots here (the site says so; on other sites, always). */
@@ -367,8 +404,8 @@ export function startEngine(options: EngineOptions): Engine {
    * Check one unit and hide or show it; false when it was hidden. `units`, when given, holds every
    * unit inside this one (a full scan found them), which spares a query for its nested units.
    */
-  function check(unit: Element, units?: ReadonlySet<Element>, textClear = false): boolean {
-    if (!active || !matcher || !unit.isConnected || !maybeAbout(unit, textClear)) {
+  function check(unit: Element, units?: ReadonlySet<Element>, clear = false): boolean {
+    if (!active || !matcher || !unit.isConnected || !maybeAbout(unit, clear)) {
       show(unit);
       return true;
     }
@@ -523,8 +560,9 @@ export function startEngine(options: EngineOptions): Engine {
   function rescan() {
     const units = active ? allUnits() : new Set<Element>();
     for (const unit of [...states.keys()]) if (!units.has(unit)) show(unit);
-    const textClear = textClearFor(units);
-    for (const unit of units) check(unit, units, textClear);
+    const list = [...units];
+    const clear = batchClear(list, list);
+    for (const unit of units) check(unit, units, clear);
   }
 
   function tryDetect() {

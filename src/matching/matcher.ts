@@ -544,6 +544,13 @@ function endRule(kind: number, patternKind: PatternKind): number {
   return patternKind === 'handle' ? END_HANDLE : END_NOT_BEFORE_WORD;
 }
 
+/** A pattern's symbols, or null when nothing matchable is left of it (a handle needs "@" and more). */
+function usableSymbols(pattern: MatcherSpec['patterns'][number]): SymbolList | null {
+  const text = pattern.kind === 'handle' ? `@${pattern.text.replace(/^@+/, '')}` : pattern.text;
+  const symbols = patternSymbols(text);
+  return symbols.codes.length === 0 || (pattern.kind === 'handle' && symbols.codes.length < 2) ? null : symbols;
+}
+
 function compile(spec: MatcherSpec, denseCells: number): Automaton {
   const automaton = new Automaton();
   automaton.nonAsciiBmp = new Uint8Array(0x10000);
@@ -553,9 +560,9 @@ function compile(spec: MatcherSpec, denseCells: number): Automaton {
   const patterns: { codes: number[]; person: number; end: number }[] = [];
   const seen = new Set<string>();
   for (const pattern of spec.patterns) {
-    const text = pattern.kind === 'handle' ? `@${pattern.text.replace(/^@+/, '')}` : pattern.text;
-    const { codes, kinds } = patternSymbols(text);
-    if (codes.length === 0 || (pattern.kind === 'handle' && codes.length < 2)) continue;
+    const symbols = usableSymbols(pattern);
+    if (!symbols) continue;
+    const { codes, kinds } = symbols;
     const end = endRule(kinds[kinds.length - 1]!, pattern.kind);
     // The same symbols with the same rule for a later person can never be reported: skip them.
     const key = `${end}${String.fromCodePoint(...codes)}`;
@@ -723,17 +730,27 @@ function fillFastLane(automaton: Automaton): void {
 
 class AutomatonMatcher implements Matcher {
   readonly isEmpty: boolean;
-  private readonly automaton: Automaton;
+  private built: Automaton | undefined;
   private readonly profiles: Map<string, number>;
 
-  constructor(spec: MatcherSpec, denseCells: number) {
-    this.automaton = compile(spec, denseCells);
+  constructor(
+    private readonly spec: MatcherSpec,
+    private readonly denseCells: number,
+  ) {
     this.profiles = new Map(Object.entries(spec.profiles));
-    this.isEmpty = this.automaton.patternCount === 0 && this.profiles.size === 0;
+    this.isEmpty = this.profiles.size === 0 && !spec.patterns.some((pattern) => usableSymbols(pattern));
+  }
+
+  /**
+   * Built on the first text it is asked about: a page whose units a content script can rule out
+   * with its cheaper test (loose.ts) never needs it.
+   */
+  private get automaton(): Automaton {
+    return (this.built ??= compile(this.spec, this.denseCells));
   }
 
   matchText(text: string): number {
-    if (this.automaton.patternCount === 0 || text.length === 0) return -1;
+    if (text.length === 0 || this.automaton.patternCount === 0) return -1;
     return scan(text, this.automaton, null);
   }
 

@@ -87,6 +87,12 @@ export interface SiteAdapter {
   /** Profile ids of the unit's authors, read from links and attributes rather than text. */
   authors?(unit: Element): ProfileId[];
   /**
+   * True when authors() reads nothing but the unit's own profile links on this site, which the engine
+   * recognises by the compiled address forms anyway: it may then skip authors() for a unit whose
+   * links it has checked. Default false.
+   */
+  readonly authorsFromLinks?: boolean;
+  /**
    * True when the site puts units or their text in open shadow roots (new Reddit's shreddit-*): the
    * engine then looks inside every open shadow root it meets. Default false: no such walk.
    */

@@ -124,6 +124,7 @@ export const youtube: SiteAdapter = {
     }
     return unit;
   },
+  authorsFromLinks: true,
   authors(unit) {
     const ids = new Set<ProfileId>();
     for (const link of unit.querySelectorAll('a[href]')) {

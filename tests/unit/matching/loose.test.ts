@@ -72,15 +72,19 @@ describe('the loose test never rules out what the matcher finds', () => {
     );
   }, 60_000);
 
-  it('takes linear time on adversarial text (1 MB at most ~10× as long as 100 KB)', () => {
+  it('takes linear time on adversarial text (1 MB well under 30× as long as 100 KB; quadratic would be 100×)', () => {
     const test = createLooseTest(['a'.repeat(50) + 'b', 'aaaa aaab', 'ab'.repeat(20)]);
-    const time = (size: number) => {
+    const best = (size: number) => {
       const text = 'a'.repeat(size);
-      const start = performance.now();
-      for (let i = 0; i < 3; i++) test(text);
-      return performance.now() - start;
+      let fastest = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        test(text);
+        fastest = Math.min(fastest, performance.now() - start);
+      }
+      return fastest;
     };
-    time(100_000);
-    expect(time(1_000_000)).toBeLessThan(Math.max(10 * time(100_000), 50) * 1.5);
+    best(100_000);
+    expect(best(1_000_000)).toBeLessThan(Math.max(best(100_000), 1) * 30);
   });
 });
