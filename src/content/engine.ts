@@ -18,7 +18,7 @@ import type { EventSite } from '../messages';
 import type { ProfileId, SiteAdapter } from '../sites/types';
 import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import type { ContentApi } from './runtime';
-import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText } from './style';
+import { CARD_TAG, injectStylesheet, MARK, OK, READY, splitSelectorList, stylesheetText } from './style';
 import { contentKey, READ_ATTRIBUTES, readUnit } from './text';
 import { closestAcrossShadow, genericUnitOf } from './units';
 
@@ -533,8 +533,10 @@ export function startEngine(options: EngineOptions): Engine {
           if (shadow) roots.push(shadow);
         }
       }
-      if (site) for (const unit of root.querySelectorAll(site.units)) found.add(unit);
-      else collectGeneric(root, found);
+      if (site) {
+        const units = queryUnits(root, site.units);
+        for (let u = 0; u < units.length; u++) found.add(units[u]!);
+      } else collectGeneric(root, found);
     }
     return found;
   }
@@ -722,6 +724,27 @@ export function startEngine(options: EngineOptions): Engine {
       return site;
     },
   };
+}
+
+let unitTags: { units: string; tags: string[] | null } | undefined;
+
+/**
+ * The site's units in a whole document or shadow root. A list of plain tag names (YouTube's 33) is
+ * asked for tag by tag: the browser finds one tag by a quick walk, while a long list costs it a full
+ * selector match per element and selector (a 13k-element page: 0.3 ms a tag against 23 ms the list).
+ */
+function queryUnits(root: ParentNode, units: string): ArrayLike<Element> {
+  if (unitTags?.units !== units) {
+    const parts = splitSelectorList(units);
+    unitTags = { units, tags: parts.every((part) => /^[a-z][a-z0-9-]*$/i.test(part)) ? parts : null };
+  }
+  if (!unitTags.tags) return root.querySelectorAll(units);
+  const found: Element[] = [];
+  for (const tag of unitTags.tags) {
+    const list = root.querySelectorAll(tag);
+    for (let i = 0; i < list.length; i++) found.push(list[i]!);
+  }
+  return found;
 }
 
 const CARD_NODE_NAME = CARD_TAG.toUpperCase();
