@@ -5,9 +5,11 @@
 // Two phases, because a MutationObserver on the whole document costs the parser a record for every
 // node it inserts (26k on a saved YouTube results page, a quarter of its load time even with an empty
 // callback):
-// - While the first HTML streams in, nothing observes. The stylesheet holds every unit of the site as
-//   an empty slot until it is approved; once per frame, the units the parser has finished since the
-//   last frame are checked and hidden or approved (the frame hook exists only while the parser runs).
+// - While the first HTML streams in, nothing observes the document. The stylesheet holds every unit
+//   of the site as an empty slot until it is approved; once per frame, the units the parser has
+//   finished since the last frame are checked and hidden or approved (the frame hook exists only
+//   while the parser runs), and from then on the one observer watches each of them: the parser adds
+//   nothing inside a finished unit, so that costs nothing unless a page script changes one.
 // - From readyState "interactive" on, one MutationObserver sees every change, and each batch is
 //   handled in its callback, before the next frame. With nothing to hide (nobody set up, snoozed, the
 //   site switched off) nothing observes at all.
@@ -20,7 +22,7 @@ import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import type { ContentApi } from './runtime';
 import { CARD_TAG, injectStylesheet, MARK, OK, READY, splitSelectorList, stylesheetText } from './style';
 import { contentKey, READ_ATTRIBUTES, readUnit } from './text';
-import { closestAcrossShadow, genericUnitOf } from './units';
+import { closestAcrossShadow, type GenericUnits } from './units';
 
 /** What the engine needs from the matcher (src/matching/matcher.ts). */
 export interface UnitMatcher {
@@ -35,6 +37,8 @@ export interface EngineOptions {
   site: SiteAdapter | null;
   /** Adapters found by what the page holds (Mastodon), tried while the site is generic. */
   detectors?: readonly SiteAdapter[];
+  /** How units are found where no adapter knows the site (only the all-sites script carries it). */
+  generic?: GenericUnits;
   api: ContentApi;
   createMatcher(spec: MatcherSpec): UnitMatcher;
   /** The clock, for the snooze (time is a parameter). */
@@ -173,19 +177,21 @@ export function startEngine(options: EngineOptions): Engine {
 
   /** Observe the document (open shadow roots join as the scans meet them), or stop observing. */
   function setObserving(on: boolean) {
-    if (on === observing) return;
-    observing = on;
     if (on) {
+      if (observing) return;
+      observing = true;
       observe(doc);
       return;
     }
+    // Also ends the watch on units checked while the page parsed.
+    observing = false;
     observer.disconnect();
     observedRoots = new WeakSet();
   }
 
 
   function unitOf(node: Node): Element | null {
-    return site ? closestAcrossShadow(node, site.units) : genericUnitOf(node);
+    return site ? closestAcrossShadow(node, site.units) : (options.generic?.unitOf(node) ?? null);
   }
 
   /**
@@ -246,7 +252,7 @@ export function startEngine(options: EngineOptions): Engine {
       if (element.matches(site.units)) into.add(element);
       if (element.firstElementChild) for (const unit of element.querySelectorAll(site.units)) into.add(unit);
     } else {
-      collectGeneric(element, into);
+      options.generic?.collect(element, into);
     }
   }
 
@@ -291,7 +297,12 @@ export function startEngine(options: EngineOptions): Engine {
     }
     const clear = batchClear(ready, scopes);
     // A unit found in the new content has all its nested units in `found`; one carried over may not.
-    for (const unit of ready) if (check(unit, carried.has(unit) ? undefined : found, clear)) settle(unit);
+    for (const unit of ready) {
+      if (check(unit, carried.has(unit) ? undefined : found, clear)) settle(unit);
+      // The parser is done with it, so the observer hears of it only if a page script changes it (a
+      // streamed-in part moved into it, text set in place): then it is checked again at once.
+      observer.observe(unit, OBSERVED);
+    }
     if (edge) requestFrame();
     else finishParsing();
   }
@@ -536,27 +547,9 @@ export function startEngine(options: EngineOptions): Engine {
       if (site) {
         const units = queryUnits(root, site.units);
         for (let u = 0; u < units.length; u++) found.add(units[u]!);
-      } else collectGeneric(root, found);
+      } else options.generic?.collect(root, found);
     }
     return found;
-  }
-
-  function collectGeneric(root: Node, into: Set<Element>) {
-    const walker = doc.createTreeWalker(root, 4 /* text */);
-    let lastParent: Node | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentNode === lastParent || !/\S/.test((node as Text).data)) continue;
-      lastParent = node.parentNode;
-      const unit = genericUnitOf(node);
-      if (unit) into.add(unit);
-    }
-    // Text people read in attributes (an image's alt) has no text node of its own.
-    if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11) {
-      for (const element of (root as ParentNode).querySelectorAll('[alt], [aria-label], [title], a[href]')) {
-        const unit = genericUnitOf(element);
-        if (unit) into.add(unit);
-      }
-    }
   }
 
   function rescan() {
@@ -639,11 +632,11 @@ export function startEngine(options: EngineOptions): Engine {
         if (inShadowRoots()) for (const shadowHost of shadowHostsIn(element)) {
           observe(shadowHost.shadowRoot!);
           if (site) for (const unit of shadowHost.shadowRoot!.querySelectorAll(site.units)) dirty.add(unit);
-          else collectGeneric(shadowHost.shadowRoot!, dirty);
+          else options.generic?.collect(shadowHost.shadowRoot!, dirty);
         }
         if (!hasChildren) continue;
         if (site) for (const unit of element.querySelectorAll(site.units)) dirty.add(unit);
-        else collectGeneric(element, dirty);
+        else options.generic?.collect(element, dirty);
       }
     }
     for (const unit of dirty) check(unit);

@@ -8,10 +8,19 @@ import type { SiteAdapter } from '../sites/types';
 import { startEngine, type Engine } from './engine';
 import { browserContentApi } from './runtime';
 import { startNavigationGuard } from './navigation-guard';
+import type { GenericUnits } from './units';
 
 const STARTED = Symbol.for('out-of-sight.content');
 
-export function startContent(site: SiteAdapter | null, detectors: readonly SiteAdapter[] = []): Engine | undefined {
+/**
+ * `site` is the script's own adapter; the all-sites script passes null, the adapters it may recognise
+ * by the page (`detectors`) and the generic way of finding units.
+ */
+export function startContent(
+  site: SiteAdapter | null,
+  detectors: readonly SiteAdapter[] = [],
+  generic?: GenericUnits,
+): Engine | undefined {
   // The manifest scripts and the registered all-sites script never overlap by design; if they ever
   // do, one engine is enough.
   const scope = globalThis as { [STARTED]?: Engine };
@@ -20,6 +29,7 @@ export function startContent(site: SiteAdapter | null, detectors: readonly SiteA
     doc: document,
     site,
     detectors,
+    generic,
     api: browserContentApi(),
     createMatcher,
     now: () => Date.now(),

@@ -51,3 +51,31 @@ export function genericUnitOf(node: Node): Element | null {
   const block = closestAcrossShadow(start, GENERIC_BLOCKS);
   return block && acceptableGeneric(block) ? block : null;
 }
+
+/** Every fallback unit in a subtree: around its text, and around the attributes people read. */
+export function collectGenericUnits(root: Node, into: Set<Element>): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* text */);
+  let lastParent: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentNode === lastParent || !/\S/.test((node as Text).data)) continue;
+    lastParent = node.parentNode;
+    const unit = genericUnitOf(node);
+    if (unit) into.add(unit);
+  }
+  // Text people read in attributes (an image's alt) has no text node of its own.
+  if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11) {
+    for (const element of (root as ParentNode).querySelectorAll('[alt], [aria-label], [title], a[href]')) {
+      const unit = genericUnitOf(element);
+      if (unit) into.add(unit);
+    }
+  }
+}
+
+/** How the engine finds units on a site no adapter knows (passed in, so site scripts do not carry it). */
+export interface GenericUnits {
+  unitOf(node: Node): Element | null;
+  collect(root: Node, into: Set<Element>): void;
+}
+
+export const GENERIC: GenericUnits = { unitOf: genericUnitOf, collect: collectGenericUnits };

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { CompiledConfig } from '../../../src/compiled';
 import type { ContentApi } from '../../../src/content/runtime';
 import { startEngine, type Engine, type EngineOptions } from '../../../src/content/engine';
+import { GENERIC } from '../../../src/content/units';
 import { createMatcher } from '../../../src/matching/matcher';
 import { compileConfig } from '../../../src/settings/compile';
 import { parseSettingsFile } from '../../../src/settings/file';
@@ -76,6 +77,7 @@ export function start(api: TestApi, options: Partial<EngineOptions> = {}): Engin
   return startEngine({
     doc: document,
     site: null,
+    generic: GENERIC,
     api,
     createMatcher,
     now: () => Date.parse('2026-11-20T12:00:00Z'),
