@@ -7,7 +7,8 @@
 // whenever it changes and on install/startup, replacing every earlier dynamic rule so none goes stale.
 import { browser } from 'wxt/browser';
 import type { CompiledConfig } from '../compiled';
-import { parseProfileId, siteById, type ProfileId, type SiteAdapter, type SiteId } from '../sites/index';
+import { profileLinks } from '../settings/compile';
+import { parseProfileId, type ProfileId, type SiteId } from '../sites/index';
 import { STORAGE_KEYS } from '../state/keys';
 
 /** The part of a declarativeNetRequest rule this file writes (structurally a chrome Rule). */
@@ -34,32 +35,26 @@ export const GUARD_RULE_PRIORITY = 1;
  */
 export const REGEX_RULE_BUDGET = 900;
 
-/** YouTube channel ids (`/channel/UC…`) are case-sensitive; an adapter may say so for a key. */
-type CaseAwareAdapter = SiteAdapter & { profileUrlCaseSensitive?(key: string): boolean };
-
 interface RegexEntry {
   site: SiteId;
   regex: string;
   caseSensitive: boolean;
 }
 
-/** Each configured profile's URL regexes, for sites the user has not switched off; duplicates once. */
+/**
+ * Each configured profile's URL regexes, for sites the user has not switched off; duplicates once.
+ * The same address forms content scripts get (settings/compile.ts `profileLinks`).
+ */
 export function guardRegexes(config: Pick<CompiledConfig, 'matcher' | 'sites'>): RegexEntry[] {
+  const ids = (Object.keys(config.matcher.profiles).sort() as ProfileId[])
+    .filter((id) => config.sites[parseProfileId(id).site] !== false);
   const seen = new Set<string>();
   const entries: RegexEntry[] = [];
-  const ids = Object.keys(config.matcher.profiles).sort() as ProfileId[];
-  for (const id of ids) {
-    const { site: siteId, key } = parseProfileId(id);
-    if (config.sites[siteId] === false) continue;
-    const site = siteById(siteId) as CaseAwareAdapter | undefined;
-    if (!site) continue;
-    const caseSensitive = site.profileUrlCaseSensitive?.(key) ?? false;
-    for (const regex of site.profileUrlRegexes(key)) {
-      const dedupeKey = `${caseSensitive ? 'C' : 'i'} ${regex}`;
-      if (seen.has(dedupeKey)) continue;
-      seen.add(dedupeKey);
-      entries.push({ site: siteId, regex, caseSensitive });
-    }
+  for (const { id, re, cs } of profileLinks(ids)) {
+    const dedupeKey = `${cs ? 'C' : 'i'} ${re}`;
+    if (seen.has(dedupeKey)) continue;
+    seen.add(dedupeKey);
+    entries.push({ site: parseProfileId(id).site, regex: re, caseSensitive: cs });
   }
   return entries;
 }
