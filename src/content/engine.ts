@@ -20,7 +20,7 @@ import type { EventSite } from '../messages';
 import type { ProfileId, SiteAdapter } from '../sites/types';
 import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import type { ContentApi } from './runtime';
-import { CARD_TAG, injectStylesheet, MARK, OK, READY, splitSelectorList, stylesheetText } from './style';
+import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors } from './style';
 import { contentKey, READ_ATTRIBUTES, readUnit } from './text';
 import { closestAcrossShadow, type GenericUnits } from './units';
 
@@ -110,19 +110,20 @@ interface LinkTests {
 /** The compiled address forms as regular expressions; one the engine cannot compile is left out. */
 function linkTests(compiled: CompiledConfig | undefined): LinkTests {
   // A config compiled by an older version has no links until the background compiles it again.
-  const valid = (compiled?.links ?? []).filter((link) => {
+  const each: LinkTests['each'] = [];
+  const sources = { cs: [] as string[], ci: [] as string[] };
+  for (const link of compiled?.links ?? []) {
     try {
-      new RegExp(link.re);
-      return true;
+      each.push({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i') });
+      sources[link.cs ? 'cs' : 'ci'].push(`(?:${link.re})`);
     } catch {
-      return false;
+      // Left out.
     }
-  });
-  const each = valid.map((link) => ({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i') }));
-  const any = [true, false].flatMap((cs) => {
-    const group = valid.filter((link) => link.cs === cs).map((link) => `(?:${link.re})`);
-    return group.length > 0 ? [new RegExp(group.join('|'), cs ? 'y' : 'iy')] : [];
-  });
+  }
+  const any = [
+    ...(sources.cs.length > 0 ? [new RegExp(sources.cs.join('|'), 'y')] : []),
+    ...(sources.ci.length > 0 ? [new RegExp(sources.ci.join('|'), 'iy')] : []),
+  ];
   return { each, any };
 }
 
@@ -222,10 +223,9 @@ export function startEngine(options: EngineOptions): Engine {
     return id;
   }
 
-  // While the first HTML streams in (phase 1): units checked and shown, the units the parser was
-  // still inside at the last pass (they wait, held by the stylesheet), and how far the last pass read.
+  // While the first HTML streams in (phase 1): the units the parser was still inside at the last pass
+  // (they wait, held by the stylesheet), and how far the last pass read.
   let parsing = false;
-  const settled = new WeakSet<Element>();
   const unfinished = new Set<Element>();
   let lastEdge: Node | null = null;
   let framePending = false;
@@ -240,11 +240,15 @@ export function startEngine(options: EngineOptions): Engine {
 
   /** Approve a checked unit that is not hidden: the stylesheet lets it show while the page parses. */
   function settle(unit: Element) {
-    settled.add(unit);
-    if (!states.has(unit) && !unit.hasAttribute(OK)) unit.setAttribute(OK, '');
+    if (!unit.hasAttribute(OK)) unit.setAttribute(OK, '');
   }
 
-  /** The site's units in a subtree the parser added since the last pass. */
+  /** Checked by a pass already: approved, or hidden (and watched by the observer either way). */
+  function checkedWhileParsing(unit: Element): boolean {
+    return unit.hasAttribute(OK) || states.has(unit);
+  }
+
+  /** The site's units in a subtree added since the last look (by the parser, or a page script). */
   function collectNew(node: Node, into: Set<Element>) {
     if (node.nodeType !== 1) return;
     const element = node as Element;
@@ -291,7 +295,7 @@ export function startEngine(options: EngineOptions): Engine {
     lastEdge = edge;
     const ready: Element[] = [];
     for (const unit of found) {
-      if (settled.has(unit)) continue;
+      if (checkedWhileParsing(unit)) continue;
       if (edge && unit.contains(edge)) unfinished.add(unit);
       else ready.push(unit);
     }
@@ -320,11 +324,9 @@ export function startEngine(options: EngineOptions): Engine {
     unfinished.clear();
     lastEdge = null;
     setObserving(active);
-    // Units the passes have not settled: the last ones, and any a page script put in earlier places.
+    // Units the passes have not checked: the last ones, and any a page script put in earlier places.
     const units = allUnits();
-    const left = [...units].filter((unit) => !settled.has(unit));
-    const clear = batchClear(left, left);
-    for (const unit of left) check(unit, units, clear);
+    checkAll([...units].filter((unit) => !checkedWhileParsing(unit)), units);
     release();
   }
 
@@ -357,8 +359,21 @@ export function startEngine(options: EngineOptions): Engine {
     }
     // Its links are known not to be theirs by now: authors read from links alone add nothing (unless
     // the config predates compiled address forms, and links were not checked at all).
-    if (!site?.authors || (site.authorsFromLinks && links.each.length > 0)) return false;
-    return site.authors(unit).some((id) => matcher!.matchProfile(id) >= 0);
+    if (site?.authorsFromLinks && links.each.length > 0) return false;
+    return byTheirAuthor(unit);
+  }
+
+  /** True when one of the unit's authors, as its site reads them, is theirs. */
+  function byTheirAuthor(unit: Element): boolean {
+    return site?.authors?.(unit).some((id) => matcher!.matchProfile(id) >= 0) ?? false;
+  }
+
+  /** True when a link (an element with a string href) leads to one of their profiles. */
+  function linksToThem(element: Element): boolean {
+    const href = (element as HTMLAnchorElement).href;
+    if (typeof href !== 'string' || href === '') return false;
+    const id = profileOfHref(href, element);
+    return id !== null && matcher!.matchProfile(id) >= 0;
   }
 
   /** Push the attributes people read onto `said`; true as soon as one of the links is theirs. */
@@ -369,11 +384,7 @@ export function startEngine(options: EngineOptions): Engine {
         const value = element.getAttribute(name);
         if (value) said.push(value);
       }
-      const href = (element as HTMLAnchorElement).href;
-      if (typeof href === 'string' && href !== '') {
-        const id = profileOfHref(href, element);
-        if (id && matcher!.matchProfile(id) >= 0) return true;
-      }
+      if (linksToThem(element)) return true;
     }
     return false;
   }
@@ -386,20 +397,10 @@ export function startEngine(options: EngineOptions): Engine {
    */
   function batchClear(units: readonly Element[], scopes: readonly ParentNode[]): boolean {
     if (!loose || !matcher || inShadowRoots() || units.length < 2) return false;
-    // Units come in document order: one nested in the previous outer one is read with it.
-    const all: string[] = [];
-    let outer: Element | null = null;
-    for (const unit of units) {
-      if (outer?.contains(unit)) continue;
-      outer = unit;
-      all.push(unit.textContent ?? '');
-    }
-    if (loose(all.join('\n'))) return false;
+    // A unit or scope nested in an earlier one is read with it.
+    if (loose(outermost(units).map((unit) => unit.textContent ?? '').join('\n'))) return false;
     const said: string[] = [];
-    let outerScope: ParentNode | null = null;
-    for (const scope of scopes) {
-      if (outerScope?.contains(scope as Node)) continue;
-      outerScope = scope;
+    for (const scope of outermost(scopes)) {
       if (scope.nodeType === 1 && readMarks([scope as Element], said)) return false;
       if (readMarks(scope.querySelectorAll(READ_SELECTOR), said)) return false;
     }
@@ -430,25 +431,7 @@ export function startEngine(options: EngineOptions): Engine {
     }
     const reading = readUnit(unit, nestedSet ? (element) => nestedSet.has(element) : undefined);
     for (const root of reading.shadowRoots) observe(root);
-    let matched = matcher.matchText(reading.text) >= 0;
-    if (!matched) {
-      for (const link of reading.links) {
-        const href = (link as HTMLAnchorElement).href;
-        const id = href ? profileOfHref(href, link) : null;
-        if (id && matcher.matchProfile(id) >= 0) {
-          matched = true;
-          break;
-        }
-      }
-    }
-    if (!matched && site?.authors) {
-      for (const id of site.authors(unit)) {
-        if (matcher.matchProfile(id) >= 0) {
-          matched = true;
-          break;
-        }
-      }
-    }
+    let matched = matcher.matchText(reading.text) >= 0 || reading.links.some(linksToThem) || byTheirAuthor(unit);
     // What the user is typing is theirs: never hide a unit inside an editor.
     if (matched && closestAcrossShadow(unit, EDITABLE_REGION)) matched = false;
     if (!matched) {
@@ -555,9 +538,13 @@ export function startEngine(options: EngineOptions): Engine {
   function rescan() {
     const units = active ? allUnits() : new Set<Element>();
     for (const unit of [...states.keys()]) if (!units.has(unit)) show(unit);
-    const list = [...units];
+    checkAll([...units], units);
+  }
+
+  /** Check these units of a full scan (`units`), cleared together first where they can be. */
+  function checkAll(list: readonly Element[], units: ReadonlySet<Element>) {
     const clear = batchClear(list, list);
-    for (const unit of units) check(unit, units, clear);
+    for (const unit of list) check(unit, units, clear);
   }
 
   function tryDetect() {
@@ -626,17 +613,15 @@ export function startEngine(options: EngineOptions): Engine {
         // The parser inserts elements before their children: most added elements are still empty.
         // (Generic units are found from text, so there any child counts.)
         const hasChildren = site ? element.firstElementChild !== null : element.firstChild !== null;
-        if (site && element.matches(site.units)) dirty.add(element);
-        // An empty element's text and attributes are read with its parent's unit, added above.
-        if (!hasChildren && !element.shadowRoot) continue;
-        if (inShadowRoots()) for (const shadowHost of shadowHostsIn(element)) {
-          observe(shadowHost.shadowRoot!);
-          if (site) for (const unit of shadowHost.shadowRoot!.querySelectorAll(site.units)) dirty.add(unit);
-          else options.generic?.collect(shadowHost.shadowRoot!, dirty);
+        if (inShadowRoots() && (hasChildren || element.shadowRoot)) {
+          for (const shadowHost of shadowHostsIn(element)) {
+            observe(shadowHost.shadowRoot!);
+            if (site) for (const unit of shadowHost.shadowRoot!.querySelectorAll(site.units)) dirty.add(unit);
+            else options.generic?.collect(shadowHost.shadowRoot!, dirty);
+          }
         }
-        if (!hasChildren) continue;
-        if (site) for (const unit of element.querySelectorAll(site.units)) dirty.add(unit);
-        else options.generic?.collect(element, dirty);
+        // An empty element's text and attributes are read with its parent's unit, added above.
+        if (site || hasChildren) collectNew(element, dirty);
       }
     }
     for (const unit of dirty) check(unit);
@@ -719,6 +704,18 @@ export function startEngine(options: EngineOptions): Engine {
   };
 }
 
+/** The nodes not inside an earlier one of them (for nodes in document order: the outermost). */
+function outermost<T extends ParentNode>(nodes: readonly T[]): T[] {
+  const out: T[] = [];
+  let last: T | undefined;
+  for (const node of nodes) {
+    if (last?.contains(node as unknown as Node)) continue;
+    last = node;
+    out.push(node);
+  }
+  return out;
+}
+
 let unitTags: { units: string; tags: string[] | null } | undefined;
 
 /**
@@ -728,7 +725,7 @@ let unitTags: { units: string; tags: string[] | null } | undefined;
  */
 function queryUnits(root: ParentNode, units: string): ArrayLike<Element> {
   if (unitTags?.units !== units) {
-    const parts = splitSelectorList(units);
+    const parts = unitSelectors(units);
     unitTags = { units, tags: parts.every((part) => /^[a-z][a-z0-9-]*$/i.test(part)) ? parts : null };
   }
   if (!unitTags.tags) return root.querySelectorAll(units);

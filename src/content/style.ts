@@ -35,15 +35,17 @@ export function splitSelectorList(list: string): string[] {
   return parts.filter((part) => part !== '');
 }
 
-let held: { units: string | null; selector: string } | undefined;
+let split: { units: string; parts: string[] } | undefined;
 
-/** The selector of units not yet checked (worked out once a page: the stylesheet changes a few times). */
+/** A site's unit selector list, split once a page (the stylesheet and the engine's scans ask for it). */
+export function unitSelectors(units: string): string[] {
+  if (split?.units !== units) split = { units, parts: splitSelectorList(units) };
+  return split.parts;
+}
+
+/** The selector of units not yet checked. */
 function heldSelector(units: string | null): string {
-  if (held?.units !== units) {
-    const selector = units === null ? 'body' : splitSelectorList(units).map((unit) => `${unit}:not([${OK}])`).join(',');
-    held = { units, selector };
-  }
-  return held.selector;
+  return units === null ? 'body' : unitSelectors(units).map((unit) => `${unit}:not([${OK}])`).join(',');
 }
 
 export interface StyleState {
