@@ -88,3 +88,18 @@ describe('the loose test never rules out what the matcher finds', () => {
     expect(best(1_000_000)).toBeLessThan(Math.max(best(100_000), 1) * 30);
   });
 });
+
+describe('the one-pass test reads as looseForm does', () => {
+  it('says yes exactly when the folded text holds a folded pattern', () => {
+    const parts = fc.array(fc.constantFrom(...SMALL, 'É', 'ß', 'ss', 'Σ', 'ς', 'σ', 'ｊ', 'j', 'e\u0301', 'Å', '<\u0338', 'ﬁ', 'fi'), { maxLength: 24 });
+    fc.assert(
+      fc.property(fc.array(parts.map((p) => p.join('')), { minLength: 1, maxLength: 5 }), parts, (patterns, text) => {
+        const joined = text.join('');
+        const keys = patterns.map(looseForm);
+        const expected = keys.includes('') || keys.some((key) => looseForm(joined).includes(key));
+        expect(createLooseTest(patterns)(joined), JSON.stringify({ patterns, joined })).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
