@@ -66,6 +66,8 @@ export interface Engine {
   readonly siteId: EventSite;
   /** The site's adapter: the script's own, or one found by what the page holds (Mastodon); null if neither. */
   readonly site: SiteAdapter | null;
+  /** The compiled config in force: undefined until the first read, null when there is none. */
+  readonly compiled: CompiledConfig | null | undefined;
 }
 
 interface UnitState {
@@ -93,45 +95,63 @@ const OBSERVED: MutationObserverInit = {
 
 const EDITABLE_REGION = '[contenteditable]:not([contenteditable="false" i])';
 const PROFILE_CACHE_LIMIT = 5000;
-/** Elements with something people read in an attribute, and links. */
-const READ_SELECTOR = '[alt], [aria-label], [title], a[href], area[href]';
+/**
+ * Elements with something people read in an attribute; links. (Asked apart: one list of all five
+ * costs the browser a match per element and selector, several times the two short queries.)
+ */
+const MARKED_SELECTOR = '[alt], [aria-label], [title]';
+const LINK_SELECTORS = ['a[href]', 'area[href]'] as const;
 /** Longer links are not read as profiles (no profile address is this long; it bounds the work). */
 const MAX_HREF = 4096;
 
-interface LinkTests {
-  each: { id: ProfileId; re: RegExp }[];
-  /**
-   * All of them in one expression per case mode, tried at the start only (sticky): one test tells
-   * most links apart from every profile at once; `each` then says whose a match is.
-   */
-  any: RegExp[];
+interface LinkTest {
+  id: ProfileId;
+  re: RegExp;
+  /** Hosts (with their subdomains) the address must be on for `re` to match; null: any host. */
+  hosts: string[] | null;
+}
+
+type LinkTests = LinkTest[];
+
+/**
+ * The hosts an address form can match, read from its start when it has one of the shapes the site
+ * adapters write (url-tools.ts): "any subdomain of one of these hosts", or one host; null otherwise.
+ * Only a shortcut: the expression still decides, and a host outside these could never match it.
+ */
+export function hostsOf(source: string): string[] | null {
+  const unescape = (host: string) => host.replace(/\\\./g, '.');
+  const anySubdomain = /^\^https\?:\/\/\(\[a-z0-9-\]\+\\\.\)\*\(([a-z0-9\\.|-]+)\)\(:443\)\?\//.exec(source);
+  if (anySubdomain) return anySubdomain[1]!.split('|').map(unescape);
+  const oneHost = /^\^https\?:\/\/(?:\(www\\\.\)\?)?([a-z0-9-]+(?:\\\.[a-z0-9-]+)+)\(:443\)\?[/(]/.exec(source);
+  return oneHost ? [unescape(oneHost[1]!)] : null;
 }
 
 /** The compiled address forms as regular expressions; one the engine cannot compile is left out. */
 function linkTests(compiled: CompiledConfig | undefined): LinkTests {
   // A config compiled by an older version has no links until the background compiles it again.
-  const each: LinkTests['each'] = [];
-  const sources = { cs: [] as string[], ci: [] as string[] };
+  const tests: LinkTests = [];
   for (const link of compiled?.links ?? []) {
     try {
-      each.push({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i') });
-      sources[link.cs ? 'cs' : 'ci'].push(`(?:${link.re})`);
+      tests.push({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i'), hosts: hostsOf(link.re) });
     } catch {
       // Left out.
     }
   }
-  const any = [
-    ...(sources.cs.length > 0 ? [new RegExp(sources.cs.join('|'), 'y')] : []),
-    ...(sources.ci.length > 0 ? [new RegExp(sources.ci.join('|'), 'iy')] : []),
-  ];
-  return { each, any };
+  return tests;
 }
 
-/** Whose profile an absolute address is, by the compiled address forms. */
+const ADDRESS_HOST = /^https?:\/\/([^/?#]*)/i;
+
+/**
+ * Whose profile an absolute address is, by the compiled address forms. Only the forms for the
+ * address's host are tried: a page's links are nearly all to its own site, and one expression a
+ * profile and site is several times cheaper than all of them in one.
+ */
 function profileOfAddress(links: LinkTests, address: string): ProfileId | null {
-  for (const re of links.any) {
-    re.lastIndex = 0;
-    if (re.test(address)) return links.each.find((link) => link.re.test(address))?.id ?? null;
+  const host = ADDRESS_HOST.exec(address)?.[1]?.toLowerCase().replace(/:\d*$/, '') ?? '';
+  for (const link of links) {
+    if (link.hosts && !link.hosts.some((one) => host === one || host.endsWith(`.${one}`))) continue;
+    if (link.re.test(address)) return link.id;
   }
   return null;
 }
@@ -152,7 +172,7 @@ export function startEngine(options: EngineOptions): Engine {
   let observing = false;
 
   let matcher: UnitMatcher | null = null;
-  let links: LinkTests = { each: [], any: [] };
+  let links: LinkTests = [];
   let loose: LooseTest | null = null;
   let active = false;
   let isReady = false;
@@ -204,7 +224,7 @@ export function startEngine(options: EngineOptions): Engine {
     let id = profileCache.get(href);
     if (id !== undefined) return id;
     id = null;
-    if (links.each.length > 0 && href.length <= MAX_HREF) {
+    if (links.length > 0 && href.length <= MAX_HREF) {
       let target = href;
       try {
         for (let hops = 0, url = new URL(href); hops < 3 && site?.unwrapLink; hops++) {
@@ -253,8 +273,8 @@ export function startEngine(options: EngineOptions): Engine {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     if (site) {
-      if (element.matches(site.units)) into.add(element);
-      if (element.firstElementChild) for (const unit of element.querySelectorAll(site.units)) into.add(unit);
+      if (unitTagsOf(site.units)?.has(element.localName) ?? element.matches(site.units)) into.add(element);
+      if (element.firstElementChild) queryUnits(element, site.units, into);
     } else {
       options.generic?.collect(element, into);
     }
@@ -273,22 +293,22 @@ export function startEngine(options: EngineOptions): Engine {
     const edge = parseFrontier();
     const carried = new Set<Element>(unfinished);
     const found = new Set<Element>(unfinished);
-    // Where the found units are: the new subtrees, and the units carried over.
-    const scopes: ParentNode[] = [...unfinished];
+    // Where the found units are, to read their attributes and links: the new subtrees, and the units
+    // carried over (a few native queries, where one a unit would be many).
+    let scopes: Element[] | undefined = [...unfinished];
     unfinished.clear();
     const collect = (node: Node) => {
       if (node.nodeType !== 1) return;
       collectNew(node, found);
-      scopes.push(node as Element);
+      scopes?.push(node as Element);
     };
-    if (lastEdge === null || !lastEdge.isConnected) {
-      for (const unit of allUnits()) {
-        found.add(unit);
-        scopes.push(unit);
-      }
+    const from = lastEdge?.isConnected ? lastEdge : null;
+    if (from === null) {
+      for (const unit of allUnits()) found.add(unit);
+      scopes = undefined; // the units themselves
     } else {
-      for (let child = lastEdge.firstChild; child; child = child.nextSibling) collect(child);
-      for (let node: Node | null = lastEdge; node && node !== doc; node = node.parentNode) {
+      for (let child = from.firstChild; child; child = child.nextSibling) collect(child);
+      for (let node: Node | null = from; node && node !== doc; node = node.parentNode) {
         for (let next = node.nextSibling; next; next = next.nextSibling) collect(next);
       }
     }
@@ -354,12 +374,11 @@ export function startEngine(options: EngineOptions): Engine {
     if (!loose || !matcher || inShadowRoots()) return true;
     if (!batchClear) {
       const said = [unit.textContent ?? ''];
-      if (readMarks([unit], said) || readMarks(unit.querySelectorAll(READ_SELECTOR), said)) return true;
-      if (loose(said.join('\n'))) return true;
+      if (readWithin(unit, said) || loose(said.join('\n'))) return true;
     }
     // Its links are known not to be theirs by now: authors read from links alone add nothing (unless
     // the config predates compiled address forms, and links were not checked at all).
-    if (site?.authorsFromLinks && links.each.length > 0) return false;
+    if (site?.authorsFromLinks && links.length > 0) return false;
     return byTheirAuthor(unit);
   }
 
@@ -376,34 +395,44 @@ export function startEngine(options: EngineOptions): Engine {
     return id !== null && matcher!.matchProfile(id) >= 0;
   }
 
-  /** Push the attributes people read onto `said`; true as soon as one of the links is theirs. */
-  function readMarks(elements: ArrayLike<Element>, said: string[]): boolean {
+  /** Push the attributes people read onto `said`. */
+  function readMarks(elements: ArrayLike<Element>, said: string[]) {
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i]!;
       for (const name of READ_ATTRIBUTES) {
         const value = element.getAttribute(name);
         if (value) said.push(value);
       }
-      if (linksToThem(element)) return true;
+    }
+  }
+
+  /**
+   * Push the attributes people read in an element and its subtree onto `said`; true as soon as one of
+   * its links is theirs (then `said` is incomplete).
+   */
+  function readWithin(element: Element, said: string[]): boolean {
+    readMarks([element], said);
+    readMarks(element.querySelectorAll(MARKED_SELECTOR), said);
+    if (linksToThem(element)) return true;
+    for (const selector of LINK_SELECTORS) {
+      const found = element.querySelectorAll(selector);
+      for (let i = 0; i < found.length; i++) if (linksToThem(found[i]!)) return true;
     }
     return false;
   }
 
   /**
-   * One look at a batch of units (the first HTML's, a rescan's): all their text together, and the
-   * attributes and links within `scopes` (the units themselves, or new regions that hold them). On
-   * most pages, most of the time, nothing there can be about anyone, and one test speaks for every
-   * unit.
+   * One look at a batch of units (a pass's, a rescan's): all their text together, and the attributes
+   * and links within `scopes` (new regions that hold them; by default the units themselves). On most
+   * pages, most of the time, nothing there can be about anyone, and one test speaks for every unit.
    */
-  function batchClear(units: readonly Element[], scopes: readonly ParentNode[]): boolean {
+  function batchClear(units: readonly Element[], scopes?: readonly Element[]): boolean {
     if (!loose || !matcher || inShadowRoots() || units.length < 2) return false;
-    // A unit or scope nested in an earlier one is read with it.
-    if (loose(outermost(units).map((unit) => unit.textContent ?? '').join('\n'))) return false;
+    // A unit nested in another is read with it.
+    const outer = outermost(inDocumentOrder(units));
+    if (loose(outer.map((unit) => unit.textContent ?? '').join('\n'))) return false;
     const said: string[] = [];
-    for (const scope of outermost(scopes)) {
-      if (scope.nodeType === 1 && readMarks([scope as Element], said)) return false;
-      if (readMarks(scope.querySelectorAll(READ_SELECTOR), said)) return false;
-    }
+    for (const scope of scopes ? outermost(scopes) : outer) if (readWithin(scope, said)) return false;
     return !loose(said.join('\n'));
   }
 
@@ -425,9 +454,10 @@ export function startEngine(options: EngineOptions): Engine {
     // them, rather than matching the selector list against every element of the unit.
     let nestedSet: ReadonlySet<Element> | null = null;
     if (site && units) nestedSet = units;
-    else if (site) {
-      const nested = unit.querySelectorAll(site.units);
-      if (nested.length > 0) nestedSet = new Set<Element>(nested);
+    else if (site && unit.firstElementChild) {
+      const nested = new Set<Element>();
+      queryUnits(unit, site.units, nested);
+      if (nested.size > 0) nestedSet = nested;
     }
     const reading = readUnit(unit, nestedSet ? (element) => nestedSet.has(element) : undefined);
     for (const root of reading.shadowRoots) observe(root);
@@ -513,7 +543,7 @@ export function startEngine(options: EngineOptions): Engine {
     if (pending > 0) scheduleReport();
   }
 
-  /** Every unit in the document and the open shadow roots we know, found with one walk. */
+  /** Every unit in the document and the open shadow roots we know. */
   function allUnits(): Set<Element> {
     const found = new Set<Element>();
     const roots: (Document | ShadowRoot)[] = [doc];
@@ -527,10 +557,8 @@ export function startEngine(options: EngineOptions): Engine {
           if (shadow) roots.push(shadow);
         }
       }
-      if (site) {
-        const units = queryUnits(root, site.units);
-        for (let u = 0; u < units.length; u++) found.add(units[u]!);
-      } else options.generic?.collect(root, found);
+      if (site) queryUnits(root, site.units, found);
+      else options.generic?.collect(root, found);
     }
     return found;
   }
@@ -543,7 +571,7 @@ export function startEngine(options: EngineOptions): Engine {
 
   /** Check these units of a full scan (`units`), cleared together first where they can be. */
   function checkAll(list: readonly Element[], units: ReadonlySet<Element>) {
-    const clear = batchClear(list, list);
+    const clear = batchClear(list);
     for (const unit of list) check(unit, units, clear);
   }
 
@@ -701,7 +729,16 @@ export function startEngine(options: EngineOptions): Engine {
     get site() {
       return site;
     },
+    get compiled() {
+      return isReady ? (config ?? null) : undefined;
+    },
   };
+}
+
+/** Elements sorted into document order (units found tag by tag come grouped by tag). */
+function inDocumentOrder(elements: readonly Element[]): Element[] {
+  // eslint-disable-next-line no-bitwise
+  return [...elements].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* following */ ? -1 : 1));
 }
 
 /** The nodes not inside an earlier one of them (for nodes in document order: the outermost). */
@@ -716,25 +753,30 @@ function outermost<T extends ParentNode>(nodes: readonly T[]): T[] {
   return out;
 }
 
-let unitTags: { units: string; tags: string[] | null } | undefined;
+let unitTags: { units: string; tags: Set<string> | null } | undefined;
 
-/**
- * The site's units in a whole document or shadow root. A list of plain tag names (YouTube's 33) is
- * asked for tag by tag: the browser finds one tag by a quick walk, while a long list costs it a full
- * selector match per element and selector (a 13k-element page: 0.3 ms a tag against 23 ms the list).
- */
-function queryUnits(root: ParentNode, units: string): ArrayLike<Element> {
+/** A site's unit list as a set of tag names when it is only plain tags (YouTube's 33), else null. */
+function unitTagsOf(units: string): Set<string> | null {
   if (unitTags?.units !== units) {
     const parts = unitSelectors(units);
-    unitTags = { units, tags: parts.every((part) => /^[a-z][a-z0-9-]*$/i.test(part)) ? parts : null };
+    const plain = parts.every((part) => /^[a-z][a-z0-9-]*$/i.test(part));
+    unitTags = { units, tags: plain ? new Set(parts.map((part) => part.toLowerCase())) : null };
   }
-  if (!unitTags.tags) return root.querySelectorAll(units);
-  const found: Element[] = [];
-  for (const tag of unitTags.tags) {
-    const list = root.querySelectorAll(tag);
-    for (let i = 0; i < list.length; i++) found.push(list[i]!);
+  return unitTags.tags;
+}
+
+/**
+ * Add the site's units under `root` to `into`. A list of plain tag names is asked for tag by tag: the
+ * browser finds one tag by a quick walk, while a long list costs it a full selector match per element
+ * and selector (a 13k-element page: 0.2 ms a tag against 16 ms the list). (A walk in script would be
+ * worse still: the content script's world needs a wrapper object for every element it is handed.)
+ */
+function queryUnits(root: ParentNode, units: string, into: Set<Element>) {
+  const tags = unitTagsOf(units);
+  for (const selector of tags ?? [units]) {
+    const found = root.querySelectorAll(selector);
+    for (let i = 0; i < found.length; i++) into.add(found[i]!);
   }
-  return found;
 }
 
 const CARD_NODE_NAME = CARD_TAG.toUpperCase();

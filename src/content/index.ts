@@ -35,7 +35,7 @@ export function startContent(
     now: () => Date.now(),
   });
   scope[STARTED] = engine;
-  startNavigationGuard(() => engine.site);
+  startNavigationGuard(engine);
   // Counts gathered in the last second go out before the page is left.
   addEventListener('pagehide', () => engine.flushReports());
   return engine;

@@ -9,7 +9,6 @@ import { browser } from 'wxt/browser';
 import type { CompiledConfig } from '../compiled';
 import { sendMessage } from '../messages';
 import type { ProfileId, SiteAdapter } from '../sites/types';
-import { STORAGE_KEYS } from '../state/keys';
 import { GUARD } from './style';
 
 /** The part of the Navigation API this file uses (not in TypeScript's DOM library yet). */
@@ -23,21 +22,19 @@ interface NavigationLike {
 
 type Verdict = 'guard' | 'pass' | 'unknown';
 
-/**
- * `siteOf` is the page's site (its adapter knows its own profile addresses; an in-app navigation
- * never leaves the site), or null where no site is known.
- */
-export function startNavigationGuard(siteOf: () => SiteAdapter | null): void {
+/** What the guard reads from the page's engine, which reads the settings once for both. */
+export interface GuardSource {
+  /** The page's site (its adapter knows its own profile addresses; an in-app navigation never leaves the site), or null where no site is known. */
+  readonly site: SiteAdapter | null;
+  /** undefined until the engine's first read; null when nothing is configured. */
+  readonly compiled: CompiledConfig | null | undefined;
+  readonly ready: Promise<void>;
+}
+
+export function startNavigationGuard(source: GuardSource): void {
   const root = document.documentElement;
-  /** undefined until the one storage read returns; null when nothing is configured. */
-  let compiled: CompiledConfig | null | undefined;
-  const ready = browser.storage.local.get(STORAGE_KEYS.compiled).then((stored) => {
-    compiled ??= (stored[STORAGE_KEYS.compiled] as CompiledConfig | undefined) ?? null;
-  });
-  browser.storage.onChanged.addListener((changes, area) => {
-    const change = changes[STORAGE_KEYS.compiled];
-    if (area === 'local' && change) compiled = (change.newValue as CompiledConfig | undefined) ?? null;
-  });
+  const siteOf = () => source.site;
+  const ready = source.ready;
   /** The address of what the page shows; a profile here was let through already. */
   let shownHref = location.href;
 
@@ -53,6 +50,7 @@ export function startNavigationGuard(siteOf: () => SiteAdapter | null): void {
     // Moving within a profile the page already shows (sub-pages, X's replaceState of the same
     // address) is the visit they chose, not a new one.
     if (profileOf(safeUrl(from)) === id) return 'pass';
+    const compiled = source.compiled;
     if (compiled === undefined) return 'unknown';
     if (compiled === null || compiled.sites[siteOf()!.id] === false) return 'pass';
     return id in compiled.matcher.profiles ? 'guard' : 'pass';

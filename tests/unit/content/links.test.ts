@@ -3,7 +3,8 @@
 // (src/compiled.ts links): the script on YouTube carries only YouTube's adapter, yet a link to their
 // Instagram or X hides the unit, and YouTube's own /redirect links are unwrapped first.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/content/engine';
+import { hostsOf, type Engine } from '../../../src/content/engine';
+import { SITES } from '../../../src/sites';
 import { youtube } from '../../../src/sites/youtube';
 import { blankDocument, body, demoCompiled, isHidden, start, testApi, type TestApi } from './helpers';
 
@@ -31,11 +32,21 @@ describe('links to their profiles on other sites', () => {
       card('other-person', 'https://www.instagram.com/jordan.avery.art/'),
       card('lookalike-host', 'https://notx.com/jordan_avery'),
       card('not-a-url', 'https://[broken'),
+      card('mastodon-home', 'https://mastodon.social/@jordan_avery'),
+      card('mastodon-remote', 'https://hachyderm.io/@jordan_avery@mastodon.social'),
+      card('tumblr-blog', 'https://jordanavery.tumblr.com/post/1'),
+      card('tumblr-www', 'https://www.tumblr.com/jordanavery'),
+      card('pinterest-uk', 'https://www.pinterest.co.uk/jordanavery/'),
+      card('with-port', 'https://x.com:443/jordan_avery'),
+      card('tumblr-lookalike', 'https://jordanavery.tumblr.com.example.net/'),
+      card('mastodon-lookalike', 'https://mastodon.social.example.net/@jordan_avery'),
     ].join(''));
     await api.answer(demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill'])));
     const hidden = (id: string) => isHidden(document.getElementById(id));
-    expect(['instagram', 'x-mobile', 'wrapped', 'own-site'].filter(hidden)).toEqual(['instagram', 'x-mobile', 'wrapped', 'own-site']);
-    expect(['longer-handle', 'other-person', 'lookalike-host', 'not-a-url'].filter(hidden)).toEqual([]);
+    const theirs = ['instagram', 'x-mobile', 'wrapped', 'own-site', 'mastodon-home', 'mastodon-remote', 'tumblr-blog',
+      'tumblr-www', 'pinterest-uk', 'with-port'];
+    expect(theirs.filter(hidden)).toEqual(theirs);
+    expect(['longer-handle', 'other-person', 'lookalike-host', 'not-a-url', 'tumblr-lookalike', 'mastodon-lookalike'].filter(hidden)).toEqual([]);
   });
 
   it('a config compiled by an older version (no links) still hides by text, and links once it is compiled again', async () => {
@@ -45,5 +56,18 @@ describe('links to their profiles on other sites', () => {
     expect(isHidden(document.getElementById('instagram'))).toBe(false);
     api.change(old);
     expect(isHidden(document.getElementById('instagram'))).toBe(true);
+  });
+});
+
+describe('address forms are tried only on their hosts', () => {
+  it('reads the hosts of every form the adapters write, except those that allow any host', () => {
+    for (const site of SITES) {
+      const key = site.id === 'mastodon' ? 'mastodon.social/@jordan_avery' : 'jordanavery';
+      for (const source of site.profileUrlRegexes(key)) {
+        const hosts = hostsOf(source);
+        if (source.startsWith('^https?://[^/]+/')) expect(hosts, source).toBeNull();
+        else expect(hosts?.some((host) => site.hosts.some((own) => host === own || host.endsWith(`.${own}`))), source).toBe(true);
+      }
+    }
   });
 });
