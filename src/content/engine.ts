@@ -111,7 +111,11 @@ interface LinkTest {
   hosts: string[] | null;
 }
 
-type LinkTests = LinkTest[];
+interface LinkTests {
+  all: LinkTest[];
+  /** The forms worth trying on a host, worked out once a host. */
+  byHost: Map<string, LinkTest[]>;
+}
 
 /**
  * The hosts an address form can match, read from its start when it has one of the shapes the site
@@ -129,15 +133,15 @@ export function hostsOf(source: string): string[] | null {
 /** The compiled address forms as regular expressions; one the engine cannot compile is left out. */
 function linkTests(compiled: CompiledConfig | undefined): LinkTests {
   // A config compiled by an older version has no links until the background compiles it again.
-  const tests: LinkTests = [];
+  const all: LinkTest[] = [];
   for (const link of compiled?.links ?? []) {
     try {
-      tests.push({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i'), hosts: hostsOf(link.re) });
+      all.push({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i'), hosts: hostsOf(link.re) });
     } catch {
       // Left out.
     }
   }
-  return tests;
+  return { all, byHost: new Map() };
 }
 
 const ADDRESS_HOST = /^https?:\/\/([^/?#]*)/i;
@@ -149,10 +153,13 @@ const ADDRESS_HOST = /^https?:\/\/([^/?#]*)/i;
  */
 function profileOfAddress(links: LinkTests, address: string): ProfileId | null {
   const host = ADDRESS_HOST.exec(address)?.[1]?.toLowerCase().replace(/:\d*$/, '') ?? '';
-  for (const link of links) {
-    if (link.hosts && !link.hosts.some((one) => host === one || host.endsWith(`.${one}`))) continue;
-    if (link.re.test(address)) return link.id;
+  let tests = links.byHost.get(host);
+  if (!tests) {
+    tests = links.all.filter((link) => !link.hosts || link.hosts.some((one) => host === one || host.endsWith(`.${one}`)));
+    if (links.byHost.size >= 1000) links.byHost.clear();
+    links.byHost.set(host, tests);
   }
+  for (const link of tests) if (link.re.test(address)) return link.id;
   return null;
 }
 
@@ -172,7 +179,7 @@ export function startEngine(options: EngineOptions): Engine {
   let observing = false;
 
   let matcher: UnitMatcher | null = null;
-  let links: LinkTests = [];
+  let links: LinkTests = { all: [], byHost: new Map() };
   let loose: LooseTest | null = null;
   let active = false;
   let isReady = false;
@@ -224,7 +231,7 @@ export function startEngine(options: EngineOptions): Engine {
     let id = profileCache.get(href);
     if (id !== undefined) return id;
     id = null;
-    if (links.length > 0 && href.length <= MAX_HREF) {
+    if (links.all.length > 0 && href.length <= MAX_HREF) {
       let target = href;
       try {
         for (let hops = 0, url = new URL(href); hops < 3 && site?.unwrapLink; hops++) {
@@ -378,7 +385,7 @@ export function startEngine(options: EngineOptions): Engine {
     }
     // Its links are known not to be theirs by now: authors read from links alone add nothing (unless
     // the config predates compiled address forms, and links were not checked at all).
-    if (site?.authorsFromLinks && links.length > 0) return false;
+    if (site?.authorsFromLinks && links.all.length > 0) return false;
     return byTheirAuthor(unit);
   }
 
