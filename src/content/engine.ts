@@ -124,7 +124,7 @@ interface LinkTests {
  */
 export function hostsOf(source: string): string[] | null {
   const unescape = (host: string) => host.replace(/\\\./g, '.');
-  const anySubdomain = /^\^https\?:\/\/\(\[a-z0-9-\]\+\\\.\)\*\(([a-z0-9\\.|-]+)\)\(:443\)\?\//.exec(source);
+  const anySubdomain = /^\^https\?:\/\/\(\[a-z0-9-\]\+\\\.\)\*\(((?:[a-z0-9-]|\\\.|\|)+)\)\(:443\)\?\//.exec(source);
   if (anySubdomain) return anySubdomain[1]!.split('|').map(unescape);
   const oneHost = /^\^https\?:\/\/(?:\(www\\\.\)\?)?([a-z0-9-]+(?:\\\.[a-z0-9-]+)+)\(:443\)\?[/(]/.exec(source);
   return oneHost ? [unescape(oneHost[1]!)] : null;

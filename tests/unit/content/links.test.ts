@@ -70,4 +70,12 @@ describe('address forms are tried only on their hosts', () => {
       }
     }
   });
+
+  it('tries every host on a form whose host it cannot read plainly', () => {
+    expect(hostsOf('^https?://([a-z0-9-]+\\.)*(x\\.com|twitter\\.com)(:443)?/jordan([/?#].*)?$')).toEqual(['x.com', 'twitter.com']);
+    expect(hostsOf('^https?://([a-z0-9-]+\\.)*(ex\\-ample\\.com)(:443)?/jordan$')).toBeNull();
+    expect(hostsOf('^https?://([a-z0-9-]+\\.)*(exa[m]ple\\.com)(:443)?/jordan$')).toBeNull();
+    expect(hostsOf('^https?://blog_name\\.tumblr\\.com(:443)?([/?#].*)?$')).toBeNull();
+    expect(hostsOf('^https?://[^/]+/@jordan$')).toBeNull();
+  });
 });
