@@ -99,7 +99,7 @@ const PROFILE_CACHE_LIMIT = 5000;
  * Elements with something people read in an attribute; links. (Asked apart: one list of all five
  * costs the browser a match per element and selector, several times the two short queries.)
  */
-const MARKED_SELECTOR = '[alt], [aria-label], [title]';
+const MARKED_SELECTOR = READ_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 const LINK_SELECTORS = ['a[href]', 'area[href]'] as const;
 /** Longer links are not read as profiles (no profile address is this long; it bounds the work). */
 const MAX_HREF = 4096;
@@ -300,24 +300,26 @@ export function startEngine(options: EngineOptions): Engine {
     const edge = parseFrontier();
     const carried = new Set<Element>(unfinished);
     const found = new Set<Element>(unfinished);
-    // Where the found units are, to read their attributes and links: the new subtrees, and the units
-    // carried over (a few native queries, where one a unit would be many).
-    let scopes: Element[] | undefined = [...unfinished];
     unfinished.clear();
-    const collect = (node: Node) => {
-      if (node.nodeType !== 1) return;
-      collectNew(node, found);
-      scopes?.push(node as Element);
-    };
+    // Where the found units are, to read their attributes and links: on a first look the units
+    // themselves; after that the new subtrees and the units carried over (a few native queries,
+    // where one a unit would be many).
+    let scopes: Element[] | undefined;
     const from = lastEdge?.isConnected ? lastEdge : null;
     if (from === null) {
       for (const unit of allUnits()) found.add(unit);
-      scopes = undefined; // the units themselves
     } else {
+      const regions: Element[] = [...carried];
+      const collect = (node: Node) => {
+        if (node.nodeType !== 1) return;
+        collectNew(node, found);
+        regions.push(node as Element);
+      };
       for (let child = from.firstChild; child; child = child.nextSibling) collect(child);
       for (let node: Node | null = from; node && node !== doc; node = node.parentNode) {
         for (let next = node.nextSibling; next; next = next.nextSibling) collect(next);
       }
+      scopes = regions;
     }
     lastEdge = edge;
     const ready: Element[] = [];

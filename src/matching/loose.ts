@@ -10,10 +10,9 @@ import { foldNonAscii } from './normalize';
 /** Everything that is not a letter, digit, mark or "_": the matcher's word breaks, and "@ . '". */
 const NOT_WORD = /[^\p{L}\p{N}\p{M}_]+/gu;
 /** The same for ASCII alone: a plain class, much cheaper to run over a page's worth of text. */
-// eslint-disable-next-line no-control-regex
-const ASCII_NOT_WORD = /[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]+/g;
-// eslint-disable-next-line no-control-regex
-const ASCII_NOT_WORD_CHAR = /[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]/;
+const ASCII_NOT_WORD_CLASS = '[\\x00-\\x2F\\x3A-\\x40\\x5B-\\x5E\\x60\\x7B-\\x7F]';
+const ASCII_NOT_WORD = new RegExp(`${ASCII_NOT_WORD_CLASS}+`, 'g');
+const ASCII_NOT_WORD_CHAR = new RegExp(ASCII_NOT_WORD_CLASS);
 // eslint-disable-next-line no-control-regex
 const NON_ASCII_RUN = /[^\x00-\x7F]+/g;
 // eslint-disable-next-line no-control-regex
