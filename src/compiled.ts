@@ -13,6 +13,11 @@ export interface CompiledLink {
   /** RE2-compatible, anchored; matched case-insensitively unless `cs`. */
   re: string;
   cs: boolean;
+  /**
+   * The hosts (with their subdomains) an address must be on to match `re`, or null when any host may
+   * (url-tools.ts hostsOf). Absent in a config compiled by an older version: any host.
+   */
+  hosts?: string[] | null;
 }
 
 export interface CompiledConfig {

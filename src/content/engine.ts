@@ -6,10 +6,11 @@
 // node it inserts (26k on a saved YouTube results page, a quarter of its load time even with an empty
 // callback):
 // - While the first HTML streams in, nothing observes the document. The stylesheet holds every unit
-//   of the site as an empty slot until it is approved; once per frame, the units the parser has
-//   finished since the last frame are checked and hidden or approved (the frame hook exists only
-//   while the parser runs), and from then on the one observer watches each of them: the parser adds
-//   nothing inside a finished unit, so that costs nothing unless a page script changes one.
+//   of the site as an empty slot until it is approved; once per frame (the frame hook exists only
+//   while the parser runs), what the parser has finished since the last frame is read: a finished
+//   region that cannot be about anyone is approved whole, the units of one that may be are checked
+//   and hidden or approved one by one. From then on the one observer watches each region: the parser
+//   adds nothing inside a finished one, so that costs nothing unless a page script changes it.
 // - From readyState "interactive" on, one MutationObserver sees every change, and each batch is
 //   handled in its callback, before the next frame. With nothing to hide (nobody set up, snoozed, the
 //   site switched off) nothing observes at all.
@@ -101,6 +102,11 @@ const PROFILE_CACHE_LIMIT = 5000;
  */
 const MARKED_SELECTOR = READ_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
 const LINK_SELECTORS = ['a[href]', 'area[href]'] as const;
+/**
+ * Elements whose text is not read on the page: code and style rules. (A template's content is not
+ * among its children: textContent never reads it.)
+ */
+const UNREAD_ELEMENTS = new Set(['script', 'style']);
 /** Longer links are not read as profiles (no profile address is this long; it bounds the work). */
 const MAX_HREF = 4096;
 
@@ -117,26 +123,13 @@ interface LinkTests {
   byHost: Map<string, LinkTest[]>;
 }
 
-/**
- * The hosts an address form can match, read from its start when it has one of the shapes the site
- * adapters write (url-tools.ts): "any subdomain of one of these hosts", or one host; null otherwise.
- * Only a shortcut: the expression still decides, and a host outside these could never match it.
- */
-export function hostsOf(source: string): string[] | null {
-  const unescape = (host: string) => host.replace(/\\\./g, '.');
-  const anySubdomain = /^\^https\?:\/\/\(\[a-z0-9-\]\+\\\.\)\*\(((?:[a-z0-9-]|\\\.|\|)+)\)\(:443\)\?\//.exec(source);
-  if (anySubdomain) return anySubdomain[1]!.split('|').map(unescape);
-  const oneHost = /^\^https\?:\/\/(?:\(www\\\.\)\?)?([a-z0-9-]+(?:\\\.[a-z0-9-]+)+)\(:443\)\?[/(]/.exec(source);
-  return oneHost ? [unescape(oneHost[1]!)] : null;
-}
-
 /** The compiled address forms as regular expressions; one the engine cannot compile is left out. */
 function linkTests(compiled: CompiledConfig | undefined): LinkTests {
   // A config compiled by an older version has no links until the background compiles it again.
   const all: LinkTest[] = [];
   for (const link of compiled?.links ?? []) {
     try {
-      all.push({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i'), hosts: hostsOf(link.re) });
+      all.push({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i'), hosts: link.hosts ?? null });
     } catch {
       // Left out.
     }
@@ -233,12 +226,11 @@ export function startEngine(options: EngineOptions): Engine {
     id = null;
     if (links.all.length > 0 && href.length <= MAX_HREF) {
       let target = href;
+      const unwrap = site?.unwrapLink;
       try {
-        for (let hops = 0, url = new URL(href); hops < 3 && site?.unwrapLink; hops++) {
-          const unwrapped = site.unwrapLink(url, anchor);
-          if (!unwrapped) break;
-          url = unwrapped;
-          target = url.href;
+        for (let hops = 0, url: URL | null = unwrap ? new URL(href) : null; url && hops < 3; hops++) {
+          url = unwrap!(url, anchor);
+          if (url) target = url.href;
         }
       } catch {
         // Not a URL the browser can parse: tested as written.
@@ -250,10 +242,13 @@ export function startEngine(options: EngineOptions): Engine {
     return id;
   }
 
-  // While the first HTML streams in (phase 1): the units the parser was still inside at the last pass
-  // (they wait, held by the stylesheet), and how far the last pass read.
+  // While the first HTML streams in (phase 1): the elements the parser has been inside at a pass (its
+  // path: their children arrive over several passes), the units among them not checked yet, the
+  // finished subtrees read so far, and how far the last pass read.
   let parsing = false;
+  const path = new Set<Element>();
   const unfinished = new Set<Element>();
+  let regionsRead = new WeakSet<Element>();
   let lastEdge: Node | null = null;
   let framePending = false;
 
@@ -275,12 +270,16 @@ export function startEngine(options: EngineOptions): Engine {
     return unit.hasAttribute(OK) || states.has(unit);
   }
 
+  function isUnit(element: Element): boolean {
+    return unitTagsOf(site!.units)?.has(element.localName) ?? element.matches(site!.units);
+  }
+
   /** The site's units in a subtree added since the last look (by the parser, or a page script). */
   function collectNew(node: Node, into: Set<Element>) {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     if (site) {
-      if (unitTagsOf(site.units)?.has(element.localName) ?? element.matches(site.units)) into.add(element);
+      if (isUnit(element)) into.add(element);
       if (element.firstElementChild) queryUnits(element, site.units, into);
     } else {
       options.generic?.collect(element, into);
@@ -288,56 +287,89 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   /**
-   * One pass while the page parses: check the units the parser has finished since the last pass. New
-   * content is what follows the last pass's frontier (the parser appends), so each pass reads only
-   * that; a unit still holding the frontier waits for a later pass. Units a page script puts in
-   * earlier places wait for the last pass, held by the stylesheet.
+   * One pass while the page parses (once a frame). What the parser added since the last pass follows
+   * the last pass's frontier (it appends). Each finished subtree of that (a region) is read at once;
+   * the elements the parser is still inside wait for a later pass, and a unit among them is checked
+   * once the parser has left it.
    */
   function parsePass() {
     framePending = false;
     if (!parsing) return;
-    if (detecting) tryDetect();
     const edge = parseFrontier();
-    const carried = new Set<Element>(unfinished);
-    const found = new Set<Element>(unfinished);
-    unfinished.clear();
-    // Where the found units are, to read their attributes and links: on a first look the units
-    // themselves; after that the new subtrees and the units carried over (a few native queries,
-    // where one a unit would be many).
-    let scopes: Element[] | undefined;
+    if (!edge) {
+      finishParsing();
+      return;
+    }
+    readParsed(edge);
+    requestFrame();
+  }
+
+  /** Read what the parser finished since the last pass: `edge` is where it is now (null: done). */
+  function readParsed(edge: Node | null) {
+    const regions: Element[] = [];
+    const take = (node: Node) => {
+      if (node.nodeType !== 1) return;
+      const element = node as Element;
+      if (edge && element.contains(edge)) {
+        path.add(element);
+        if (isUnit(element)) unfinished.add(element);
+        for (let child = element.firstChild; child; child = child.nextSibling) take(child);
+      } else if (!regionsRead.has(element)) {
+        regions.push(element);
+      }
+    };
     const from = lastEdge?.isConnected ? lastEdge : null;
     if (from === null) {
-      for (const unit of allUnits()) found.add(unit);
+      take(doc.documentElement);
     } else {
-      const regions: Element[] = [...carried];
-      const collect = (node: Node) => {
-        if (node.nodeType !== 1) return;
-        collectNew(node, found);
-        regions.push(node as Element);
-      };
-      for (let child = from.firstChild; child; child = child.nextSibling) collect(child);
+      for (let child = from.firstChild; child; child = child.nextSibling) take(child);
       for (let node: Node | null = from; node && node !== doc; node = node.parentNode) {
-        for (let next = node.nextSibling; next; next = next.nextSibling) collect(next);
+        for (let next = node.nextSibling; next; next = next.nextSibling) take(next);
       }
-      scopes = regions;
     }
     lastEdge = edge;
-    const ready: Element[] = [];
-    for (const unit of found) {
+    readRegions(regions);
+    for (const unit of unfinished) {
+      if (edge && unit.contains(edge)) continue;
+      unfinished.delete(unit);
       if (checkedWhileParsing(unit)) continue;
-      if (edge && unit.contains(edge)) unfinished.add(unit);
-      else ready.push(unit);
-    }
-    const clear = batchClear(ready, scopes);
-    // A unit found in the new content has all its nested units in `found`; one carried over may not.
-    for (const unit of ready) {
-      if (check(unit, carried.has(unit) ? undefined : found, clear)) settle(unit);
-      // The parser is done with it, so the observer hears of it only if a page script changes it (a
-      // streamed-in part moved into it, text set in place): then it is checked again at once.
+      if (check(unit)) settle(unit);
+      // The parser is done with it, so the observer hears of it only if a page script changes it.
       observer.observe(unit, OBSERVED);
     }
-    if (edge) requestFrame();
-    else finishParsing();
+  }
+
+  /**
+   * Check finished regions of the page. On most pages, most of the time, nothing in one can be about
+   * anyone: its text, the attributes people read and its links say so in a few native calls, and it
+   * is approved whole, without finding its units. Only a region that may be about them has its units
+   * found and checked one by one. The observer watches each region from then on: the parser adds
+   * nothing inside a finished one, so that costs nothing unless a page script changes it, and then
+   * the change is checked at once.
+   */
+  function readRegions(regions: readonly Element[]) {
+    for (const region of regions) {
+      regionsRead.add(region);
+      if (UNREAD_ELEMENTS.has(region.localName)) continue;
+      observer.observe(region, OBSERVED);
+      const units = regionMaybe(region);
+      if (!units) {
+        settle(region);
+        continue;
+      }
+      for (const unit of units) {
+        if (!checkedWhileParsing(unit) && check(unit, units)) settle(unit);
+      }
+    }
+  }
+
+  /** Null when nothing in a finished region can be about anyone (it is approved whole); else its units. */
+  function regionMaybe(region: Element): Set<Element> | null {
+    const clear = readsClear(region);
+    if (clear && !authorsCount()) return null;
+    const units = new Set<Element>();
+    collectNew(region, units);
+    return !clear || [...units].some(byTheirAuthor) ? units : null;
   }
 
   function requestFrame() {
@@ -349,13 +381,22 @@ export function startEngine(options: EngineOptions): Engine {
   /** The parser is done (phase 2): the last units are checked, the observer takes over. */
   function finishParsing() {
     if (!parsing) return;
+    readParsed(null);
+    // Elements a page script put on the parser's path, rather than where it was parsing: each is read
+    // as a region. (Those put inside a region are checked as they come: the observer watches it.)
+    const foreign: Element[] = [];
+    for (const element of path) {
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+        if (!path.has(child) && !regionsRead.has(child)) foreign.push(child);
+      }
+    }
+    readRegions(foreign);
     parsing = false;
+    path.clear();
     unfinished.clear();
+    regionsRead = new WeakSet();
     lastEdge = null;
     setObserving(active);
-    // Units the passes have not checked: the last ones, and any a page script put in earlier places.
-    const units = allUnits();
-    checkAll([...units].filter((unit) => !checkedWhileParsing(unit)), units);
     release();
   }
 
@@ -374,21 +415,23 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   /**
-   * False when a unit cannot be about anyone, found with a few native calls instead of a walk over its
-   * nodes (most units, most of the time): its text as the browser joins it, the attributes people
-   * read and its links, including those of units nested in it, so this says "maybe" whenever the
-   * full reading could match. Text in shadow roots is not in textContent: there it always says maybe.
+   * False when a unit cannot be about anyone (most units, most of the time), found with a few native
+   * calls instead of a walk over its nodes: readsClear, unless a look at more than the unit already
+   * said so (`readClear`), then its authors. Its nested units are read with it, so this says "maybe"
+   * whenever the full reading could match.
    */
-  function maybeAbout(unit: Element, batchClear: boolean): boolean {
-    if (!loose || !matcher || inShadowRoots()) return true;
-    if (!batchClear) {
-      const said = [unit.textContent ?? ''];
-      if (readWithin(unit, said) || loose(said.join('\n'))) return true;
-    }
-    // Its links are known not to be theirs by now: authors read from links alone add nothing (unless
-    // the config predates compiled address forms, and links were not checked at all).
-    if (site?.authorsFromLinks && links.all.length > 0) return false;
-    return byTheirAuthor(unit);
+  function maybeAbout(unit: Element, readClear: boolean): boolean {
+    if (!readClear && !readsClear(unit)) return true;
+    return authorsCount() && byTheirAuthor(unit);
+  }
+
+  /**
+   * Whether the site's authors add to what readsClear saw. Authors read from links alone add nothing
+   * once the links are known not to be theirs (unless the config predates compiled address forms,
+   * and links were not checked at all).
+   */
+  function authorsCount(): boolean {
+    return site?.authors !== undefined && !(site.authorsFromLinks && links.all.length > 0);
   }
 
   /** True when one of the unit's authors, as its site reads them, is theirs. */
@@ -431,18 +474,15 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   /**
-   * One look at a batch of units (a pass's, a rescan's): all their text together, and the attributes
-   * and links within `scopes` (new regions that hold them; by default the units themselves). On most
-   * pages, most of the time, nothing there can be about anyone, and one test speaks for every unit.
+   * True when nothing in a subtree can be about anyone, found with a few native calls: its text as the
+   * browser joins it (scripts and styles aside), the attributes people read and its links. Never
+   * where units may sit in shadow roots, whose text it cannot see.
    */
-  function batchClear(units: readonly Element[], scopes?: readonly Element[]): boolean {
-    if (!loose || !matcher || inShadowRoots() || units.length < 2) return false;
-    // A unit nested in another is read with it.
-    const outer = outermost(inDocumentOrder(units));
-    if (loose(outer.map((unit) => unit.textContent ?? '').join('\n'))) return false;
+  function readsClear(root: Element): boolean {
+    if (!loose || !matcher || inShadowRoots()) return false;
     const said: string[] = [];
-    for (const scope of scopes ? outermost(scopes) : outer) if (readWithin(scope, said)) return false;
-    return !loose(said.join('\n'));
+    textOutsideScripts(root, said);
+    return !readWithin(root, said) && !loose(said.join('\n'));
   }
 
   /** Whether units may hide in open shadow roots here (the site says so; on other sites, always). */
@@ -575,13 +615,9 @@ export function startEngine(options: EngineOptions): Engine {
   function rescan() {
     const units = active ? allUnits() : new Set<Element>();
     for (const unit of [...states.keys()]) if (!units.has(unit)) show(unit);
-    checkAll([...units], units);
-  }
-
-  /** Check these units of a full scan (`units`), cleared together first where they can be. */
-  function checkAll(list: readonly Element[], units: ReadonlySet<Element>) {
-    const clear = batchClear(list);
-    for (const unit of list) check(unit, units, clear);
+    // On most pages nothing anywhere is about anyone: one look at the whole page speaks for every unit.
+    const clear = units.size > 1 && readsClear(doc.documentElement);
+    for (const unit of units) check(unit, units, clear);
   }
 
   function tryDetect() {
@@ -744,22 +780,21 @@ export function startEngine(options: EngineOptions): Engine {
   };
 }
 
-/** Elements sorted into document order (units found tag by tag come grouped by tag). */
-function inDocumentOrder(elements: readonly Element[]): Element[] {
-  // eslint-disable-next-line no-bitwise
-  return [...elements].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* following */ ? -1 : 1));
-}
-
-/** The nodes not inside an earlier one of them (for nodes in document order: the outermost). */
-function outermost<T extends ParentNode>(nodes: readonly T[]): T[] {
-  const out: T[] = [];
-  let last: T | undefined;
-  for (const node of nodes) {
-    if (last?.contains(node as unknown as Node)) continue;
-    last = node;
-    out.push(node);
+/**
+ * Push a subtree's text as people read it: its textContent, less that of scripts and styles (a page's
+ * inline scripts can hold megabytes of data). Only where one is inside is the subtree taken apart.
+ */
+function textOutsideScripts(element: Element, said: string[]) {
+  if (UNREAD_ELEMENTS.has(element.localName)) return;
+  // Asked tag by tag: the browser finds one tag by a quick walk, a list costs it a full match.
+  if (!element.querySelector('script') && !element.querySelector('style')) {
+    said.push(element.textContent ?? '');
+    return;
   }
-  return out;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) said.push((child as Text).data);
+    else if (child.nodeType === 1) textOutsideScripts(child as Element, said);
+  }
 }
 
 let unitTags: { units: string; tags: Set<string> | null } | undefined;

@@ -5,7 +5,10 @@
 export const MARK = 'data-oos';
 /** Set on <html> once the compiled config has been read and the parsed document checked (for tests and tools; no rule reads it). */
 export const READY = 'data-oos-ready';
-/** Set on a unit checked while the page still parses: until READY, only such units may show. */
+/**
+ * Set on a unit checked while the page still parses, or on a finished region of the page read whole
+ * (nothing in it is about anyone): until READY, only units so approved, or inside such a region, show.
+ */
 export const OK = 'data-oos-ok';
 /** Set on <html> by the navigation guard while it sends the tab to the prompt. */
 export const GUARD = 'data-oos-guard';
@@ -43,9 +46,9 @@ export function unitSelectors(units: string): string[] {
   return split.parts;
 }
 
-/** The selector of units not yet checked. */
+/** The selector of units not yet checked: neither approved themselves nor inside an approved region. */
 function heldSelector(units: string | null): string {
-  return units === null ? 'body' : unitSelectors(units).map((unit) => `${unit}:not([${OK}])`).join(',');
+  return units === null ? 'body' : unitSelectors(units).map((unit) => `${unit}:not([${OK}]):not([${OK}] *)`).join(',');
 }
 
 export interface StyleState {

@@ -43,6 +43,21 @@ export function hostPrefix(domains: readonly string[]): string {
   return `^https?://([a-z0-9-]+\\.)*(${alternatives})(:443)?/`;
 }
 
+/**
+ * The hosts an address form can match, read from its start when it has one of the shapes the site
+ * adapters write (hostPrefix, or one host written out): "any subdomain of one of these hosts", or one
+ * host; null otherwise. Content scripts use it only as a shortcut (the expression still decides), so
+ * a host outside these must never match the form: a host not written in plain host characters is
+ * not read at all.
+ */
+export function hostsOf(source: string): string[] | null {
+  const unescape = (host: string) => host.replace(/\\\./g, '.');
+  const anySubdomain = /^\^https\?:\/\/\(\[a-z0-9-\]\+\\\.\)\*\(((?:[a-z0-9-]|\\\.|\|)+)\)\(:443\)\?\//.exec(source);
+  if (anySubdomain) return anySubdomain[1]!.split('|').map(unescape);
+  const oneHost = /^\^https\?:\/\/(?:\(www\\\.\)\?)?([a-z0-9-]+(?:\\\.[a-z0-9-]+)+)\(:443\)\?[/(]/.exec(source);
+  return oneHost ? [unescape(oneHost[1]!)] : null;
+}
+
 /** The RE2 tail after a key: end, or a sub-page, query or fragment (never more key characters). */
 export const AFTER_KEY = '([/?#].*)?$';
 

@@ -3,7 +3,8 @@
 // (src/compiled.ts links): the script on YouTube carries only YouTube's adapter, yet a link to their
 // Instagram or X hides the unit, and YouTube's own /redirect links are unwrapped first.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hostsOf, type Engine } from '../../../src/content/engine';
+import type { Engine } from '../../../src/content/engine';
+import { hostsOf } from '../../../src/sites/url-tools';
 import { SITES } from '../../../src/sites';
 import { youtube } from '../../../src/sites/youtube';
 import { blankDocument, body, demoCompiled, isHidden, start, testApi, type TestApi } from './helpers';
@@ -60,6 +61,22 @@ describe('links to their profiles on other sites', () => {
 });
 
 describe('address forms are tried only on their hosts', () => {
+  it('the background names each form\'s hosts; a config compiled before that tries every form on every host', async () => {
+    blankDocument();
+    const api = testApi();
+    const engine = start(api, { site: youtube });
+    try {
+      body([card('instagram', 'https://www.instagram.com/jordan.avery/'), card('x', 'https://x.com/jordan_avery'),
+        card('other', 'https://x.com/jordan_avery2')].join(''));
+      const compiled = demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill']));
+      expect(compiled.links.find((link) => link.id === 'x:jordan_avery')?.hosts).toEqual(['x.com', 'twitter.com']);
+      await api.answer({ ...compiled, links: compiled.links.map(({ hosts: _hosts, ...link }) => link) });
+      expect(['instagram', 'x', 'other'].filter((id) => isHidden(document.getElementById(id)))).toEqual(['instagram', 'x']);
+    } finally {
+      engine.stop();
+    }
+  });
+
   it('reads the hosts of every form the adapters write, except those that allow any host', () => {
     for (const site of SITES) {
       const key = site.id === 'mastodon' ? 'mastodon.social/@jordan_avery' : 'jordanavery';
