@@ -101,7 +101,8 @@ const PROFILE_CACHE_LIMIT = 5000;
  * costs the browser a match per element and selector, several times the two short queries.)
  */
 const MARKED_SELECTOR = READ_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
-const LINK_SELECTORS = ['a[href]', 'area[href]'] as const;
+/** Links. (Both tags lead their selectors: the browser drops every other element at once.) */
+const LINK_SELECTOR = 'a[href], area[href]';
 /**
  * Elements whose text is not read on the page: code and style rules. (A template's content is not
  * among its children: textContent never reads it.)
@@ -250,13 +251,19 @@ export function startEngine(options: EngineOptions): Engine {
   const unfinished = new Set<Element>();
   let regionsRead = new WeakSet<Element>();
   let lastEdge: Node | null = null;
+  let frontier = new Set<Node>();
   let framePending = false;
 
-  /** The last node of the document while it is being parsed (the parser's insertion point). */
+  /**
+   * The last node of the document while it is being parsed (the parser's insertion point), or null
+   * when it is done; `frontier` holds it and its ancestors.
+   */
   function parseFrontier(): Node | null {
+    frontier = new Set();
     if (doc.readyState !== 'loading') return null;
     let node: Node = doc.documentElement;
-    while (node.lastChild) node = node.lastChild;
+    frontier.add(node);
+    while (node.lastChild) frontier.add((node = node.lastChild));
     return node;
   }
 
@@ -310,7 +317,7 @@ export function startEngine(options: EngineOptions): Engine {
     const take = (node: Node) => {
       if (node.nodeType !== 1) return;
       const element = node as Element;
-      if (edge && element.contains(edge)) {
+      if (frontier.has(element)) {
         path.add(element);
         if (isUnit(element)) unfinished.add(element);
         for (let child = element.firstChild; child; child = child.nextSibling) take(child);
@@ -330,7 +337,7 @@ export function startEngine(options: EngineOptions): Engine {
     lastEdge = edge;
     readRegions(regions);
     for (const unit of unfinished) {
-      if (edge && unit.contains(edge)) continue;
+      if (frontier.has(unit)) continue;
       unfinished.delete(unit);
       if (checkedWhileParsing(unit)) continue;
       if (check(unit)) settle(unit);
@@ -350,7 +357,8 @@ export function startEngine(options: EngineOptions): Engine {
   function readRegions(regions: readonly Element[]) {
     for (const region of regions) {
       regionsRead.add(region);
-      if (UNREAD_ELEMENTS.has(region.localName)) continue;
+      // The head holds no unit and nothing people read on the page.
+      if (region.localName === 'head' || UNREAD_ELEMENTS.has(region.localName)) continue;
       observer.observe(region, OBSERVED);
       const units = regionMaybe(region);
       if (!units) {
@@ -381,6 +389,7 @@ export function startEngine(options: EngineOptions): Engine {
   /** The parser is done (phase 2): the last units are checked, the observer takes over. */
   function finishParsing() {
     if (!parsing) return;
+    frontier.clear();
     readParsed(null);
     // Elements a page script put on the parser's path, rather than where it was parsing: each is read
     // as a region. (Those put inside a region are checked as they come: the observer watches it.)
@@ -466,10 +475,8 @@ export function startEngine(options: EngineOptions): Engine {
     readMarks([element], said);
     readMarks(element.querySelectorAll(MARKED_SELECTOR), said);
     if (linksToThem(element)) return true;
-    for (const selector of LINK_SELECTORS) {
-      const found = element.querySelectorAll(selector);
-      for (let i = 0; i < found.length; i++) if (linksToThem(found[i]!)) return true;
-    }
+    const found = element.querySelectorAll(LINK_SELECTOR);
+    for (let i = 0; i < found.length; i++) if (linksToThem(found[i]!)) return true;
     return false;
   }
 
