@@ -15,7 +15,7 @@ import { applySettings, demoSettings } from '../e2e/filter-helpers';
 
 const FIXTURE = '../shared/fixtures/youtube/yt-search-benjamin-code-2022-03.html';
 const URL_ = 'https://www.youtube.com/results?search_query=benjamin+code';
-const RUNS = Number(process.env.OOS_BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.OOS_BENCH_RUNS ?? 21);
 
 interface Timing {
   domContentLoaded: number;
@@ -96,10 +96,12 @@ async function main() {
     }
 
     // Every round loads the page once in each browser, so drift on a shared machine hits all four
-    // alike; the first round warms compile caches and fonts and is not counted.
+    // alike, and each round starts with the next browser, so none always goes first; the first round
+    // warms compile caches and fonts and is not counted.
     const timings: Timing[][] = [[], [], [], []];
     for (let round = 0; round <= RUNS; round++) {
-      for (let i = 0; i < pages.length; i++) {
+      for (let step = 0; step < pages.length; step++) {
+        const i = (round + step) % pages.length;
         const timing = await load(pages[i]!);
         if (round > 0) timings[i]!.push(timing);
       }
@@ -110,12 +112,14 @@ async function main() {
 
     const [without, idleTimings, elsewhereTimings, filteringTimings] = timings as [Timing[], Timing[], Timing[], Timing[]];
     const base = (what: keyof Timing) => median(without.map((t) => t[what]));
+    // The ratio is the median of each round's own ratio: a round's loads ran back to back, so what
+    // the machine was doing then weighs on both sides of it.
     const report = (label: string, runs: Timing[], what: keyof Timing) => {
       const value = median(runs.map((t) => t[what]));
-      const ratio = value / base(what);
+      const ratio = median(runs.map((t, round) => t[what] / without[round]![what]));
       return `  ${label.padEnd(36)} ${value.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %)`;
     };
-    console.log(`Page-load overhead: ${URL_} (${(html.length / 1024).toFixed(0)} KB, ${FIXTURE}), median of ${RUNS} loads each, interleaved`);
+    console.log(`Page-load overhead: ${URL_} (${(html.length / 1024).toFixed(0)} KB, ${FIXTURE}), median of ${RUNS} loads each, interleaved; ratios are the median of each round's`);
     for (const what of ['domContentLoaded', 'load'] as const) {
       console.log(`${what}:`);
       console.log(report('without the extension', without, what));
@@ -131,7 +135,8 @@ async function main() {
       ['with it, someone not on this page', elsewhereTimings], ['with it, hiding them on this page', filteringTimings]] as const) {
       const busy = median(runs.map((t) => t.busy));
       const script = median(runs.map((t) => t.script));
-      console.log(`  ${label.padEnd(36)} ${busy.toFixed(1).padStart(7)} ms   ratio ${(busy / base('busy')).toFixed(3)}   script ${script.toFixed(1)} ms (${((script / base('domContentLoaded')) * 100).toFixed(1)} % of DOMContentLoaded without it)`);
+      const ratio = median(runs.map((t, round) => t.busy / without[round]!.busy));
+      console.log(`  ${label.padEnd(36)} ${busy.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)}   script ${script.toFixed(1)} ms (${((script / base('domContentLoaded')) * 100).toFixed(1)} % of DOMContentLoaded without it)`);
     }
   } finally {
     await server.close();
