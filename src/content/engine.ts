@@ -406,6 +406,8 @@ export function startEngine(options: EngineOptions): Engine {
     regionsRead = new WeakSet();
     lastEdge = null;
     setObserving(active);
+    // Units in open shadow roots are out of the regions' reach (and the stylesheet's): found now.
+    if (inShadowRoots()) for (const unit of allUnits()) if (!checkedWhileParsing(unit)) check(unit);
     release();
   }
 

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/content/engine';
 import { OK, READY, splitSelectorList } from '../../../src/content/style';
+import type { SiteAdapter } from '../../../src/sites/types';
 import { x } from '../../../src/sites/x';
 import { blankDocument, body, demoCompiled, fixtureBody, hiddenCount, isHidden, start, testApi, type TestApi } from './helpers';
 
@@ -245,12 +246,12 @@ describe('content engine on X', () => {
    * A document that is still parsing: the engine's frame passes run when the test says, and the parser
    * finishes when it says. Restores readyState afterwards.
    */
-  async function whileParsing(run: (page: { nextFrame(): void; finish(): void }) => Promise<void> | void) {
+  async function whileParsing(run: (page: { nextFrame(): void; finish(): void }) => Promise<void> | void, site: SiteAdapter = x) {
     engine.stop();
     blankDocument();
     api = testApi();
     const frames: (() => void)[] = [];
-    engine = start(api, { site: x, frame: (callback) => frames.push(callback) });
+    engine = start(api, { site, frame: (callback) => frames.push(callback) });
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
       await run({
@@ -335,6 +336,18 @@ describe('content engine on X', () => {
       expect(isHidden(byScript!)).toBe(true);
       expect([held(calm!), isHidden(calm!)]).toEqual([false, false]);
     }));
+
+  it('while the page parses, on a site with shadow roots, units inside them are checked when the parser is done', () =>
+    whileParsing(async ({ nextFrame, finish }) => {
+      body('<main id="timeline"><div id="host"></div></main>');
+      await api.answer(demoCompiled());
+      const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      shadow.innerHTML = row('Sam', 'sam', 'Jordie again');
+      document.getElementById('timeline')!.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
+      nextFrame();
+      finish();
+      expect(isHidden(shadow.querySelector('article'))).toBe(true);
+    }, { ...x, shadowRoots: true }));
 
   it('while the page parses, a region is read without the text of its scripts and styles', () =>
     whileParsing(async ({ nextFrame }) => {
