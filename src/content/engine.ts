@@ -97,10 +97,11 @@ const OBSERVED: MutationObserverInit = {
 const EDITABLE_REGION = '[contenteditable]:not([contenteditable="false" i])';
 const PROFILE_CACHE_LIMIT = 5000;
 /**
- * Elements with something people read in an attribute; links. (Asked apart: one list of all five
- * costs the browser a match per element and selector, several times the two short queries.)
+ * Elements with something people read in an attribute, not left empty (YouTube leaves nearly every
+ * alt empty: the browser passes over them, and we touch a third fewer elements). Asked apart from
+ * links: one list of both costs the browser a match per element and selector.
  */
-const MARKED_SELECTOR = READ_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
+const MARKED_SELECTOR = READ_ATTRIBUTES.map((name) => `[${name}]:not([${name}=""])`).join(', ');
 /** Links. (Both tags lead their selectors: the browser drops every other element at once.) */
 const LINK_SELECTOR = 'a[href], area[href]';
 /**

@@ -58,6 +58,7 @@ describe('content engine on X', () => {
       article('blocks', '<div>Jordan</div><div>Avery</div>'),
       article('alt', '<img alt="Jordan Avery at the lake">'),
       article('label', '<button aria-label="Message JORDIE"></button>'),
+      article('title', '<img alt="" title="Jordan Avery" src="a.png">'),
       article('link', '<a href="https://www.instagram.com/jordan.avery/">a photo</a>'),
       // Shown: the pre-check says "maybe" for a longer word, the full reading says no.
       article('longer', 'Jordanian food with Averyson'),
@@ -65,7 +66,7 @@ describe('content engine on X', () => {
     ].join(''));
     await api.answer(demoCompiled());
     const hidden = (id: string) => isHidden(document.getElementById(id));
-    expect(['blocks', 'alt', 'label', 'link'].filter(hidden)).toEqual(['blocks', 'alt', 'label', 'link']);
+    expect(['blocks', 'alt', 'label', 'title', 'link'].filter(hidden)).toEqual(['blocks', 'alt', 'label', 'title', 'link']);
     expect(['longer', 'calm'].filter(hidden)).toEqual([]);
   });
 
