@@ -3,7 +3,8 @@
 // address, loaded in Chromium without and with Out of Sight: with nobody set up, with the demo person
 // (who is not on this page), and with the demo person also known as "Benjamin Code", who is in 19 of
 // the 63 results, so the engine hides as it would for a real user. Median of several loads each,
-// interleaved, as a ratio. Prints; never fails on time.
+// interleaved, as a ratio; a second browser without the extension shows how far two identical
+// browsers differ on this machine. Prints; never fails on time.
 // Run after a build: npx vite-node tests/bench/overhead.bench.ts
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,10 +69,11 @@ function isolatedArgs(server: SiteServer): string[] {
 async function main() {
   const html = readFileSync(FIXTURE);
   const server = await startSiteServer((url) => (url.pathname === '/results' ? { body: html } : undefined));
-  const profile = mkdtempSync(join(tmpdir(), 'oos-plain-'));
+  const profiles = [mkdtempSync(join(tmpdir(), 'oos-plain-')), mkdtempSync(join(tmpdir(), 'oos-plain-'))];
   try {
-    // The same kind of browser as launchChromium (persistent profile, same flags), minus the extension.
-    const plain = await chromium.launchPersistentContext(profile, {
+    // The same kind of browser as launchChromium (persistent profile, same flags), minus the extension;
+    // twice: how far two identical browsers differ is the floor under every ratio below.
+    const launchPlain = (profile: string) => chromium.launchPersistentContext(profile, {
       executablePath: chromiumExecutable(),
       headless: true,
       ignoreHTTPSErrors: true,
@@ -79,6 +81,8 @@ async function main() {
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', ...isolatedArgs(server)],
     });
+    const plain = await launchPlain(profiles[0]!);
+    const plainAgain = await launchPlain(profiles[1]!);
     // Three browsers with the extension: nobody set up; the demo person, who is not on this page (the
     // usual case: most pages never mention them); and the demo person also known as "Benjamin Code".
     const launch = () => launchChromium({ extraArgs: isolatedArgs(server), extensionDir: process.env.OOS_EXTENSION_DIR });
@@ -88,17 +92,17 @@ async function main() {
     await applySettings(idle, demoSettings((settings) => (settings.people = [])));
     await applySettings(elsewhere, demoSettings());
     await applySettings(filtering, demoSettings((settings) => settings.people[0]!.names.push('Benjamin Code')));
-    const pages: Page[] = [await plain.newPage()];
+    const pages: Page[] = [await plain.newPage(), await plainAgain.newPage()];
     for (const browser of [idle, elsewhere, filtering]) {
       // The welcome page opens on install; close it so every browser renders one page.
       for (const page of browser.context.pages()) if (page.url().startsWith('chrome-extension:')) await page.close();
       pages.push(await browser.context.newPage());
     }
 
-    // Every round loads the page once in each browser, so drift on a shared machine hits all four
+    // Every round loads the page once in each browser, so drift on a shared machine hits all five
     // alike, and each round starts with the next browser, so none always goes first; the first round
     // warms compile caches and fonts and is not counted.
-    const timings: Timing[][] = [[], [], [], []];
+    const timings: Timing[][] = pages.map(() => []);
     for (let round = 0; round <= RUNS; round++) {
       for (let step = 0; step < pages.length; step++) {
         const i = (round + step) % pages.length;
@@ -106,23 +110,25 @@ async function main() {
         if (round > 0) timings[i]!.push(timing);
       }
     }
-    const hidden = await pages[3]!.evaluate(() => document.querySelectorAll('[data-oos]').length);
+    const hidden = await pages[4]!.evaluate(() => document.querySelectorAll('[data-oos]').length);
     await plain.close();
+    await plainAgain.close();
     for (const browser of [idle, elsewhere, filtering]) await browser.close();
 
-    const [without, idleTimings, elsewhereTimings, filteringTimings] = timings as [Timing[], Timing[], Timing[], Timing[]];
+    const [without, withoutAgain, idleTimings, elsewhereTimings, filteringTimings] = timings as [Timing[], Timing[], Timing[], Timing[], Timing[]];
     const base = (what: keyof Timing) => median(without.map((t) => t[what]));
     // The ratio is the median of each round's own ratio: a round's loads ran back to back, so what
     // the machine was doing then weighs on both sides of it.
     const report = (label: string, runs: Timing[], what: keyof Timing) => {
       const value = median(runs.map((t) => t[what]));
       const ratio = median(runs.map((t, round) => t[what] / without[round]![what]));
-      return `  ${label.padEnd(36)} ${value.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %)`;
+      return `  ${label.padEnd(38)} ${value.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %)`;
     };
     console.log(`Page-load overhead: ${URL_} (${(html.length / 1024).toFixed(0)} KB, ${FIXTURE}), median of ${RUNS} loads each, interleaved; ratios are the median of each round's`);
     for (const what of ['domContentLoaded', 'load'] as const) {
       console.log(`${what}:`);
       console.log(report('without the extension', without, what));
+      console.log(report('without it, a second browser (noise)', withoutAgain, what));
       console.log(report('with it, nobody set up', idleTimings, what));
       console.log(report('with it, someone not on this page', elsewhereTimings, what));
       console.log(report('with it, hiding them on this page', filteringTimings, what));
@@ -131,16 +137,16 @@ async function main() {
     // The load times above swing by ±10 % between runs on a small machine; the main thread's own
     // accounting (Performance.getMetrics) shows where the time goes.
     console.log('main-thread time during a load (Chromium TaskDuration), and of it running our content script:');
-    for (const [label, runs] of [['without the extension', without], ['with it, nobody set up', idleTimings],
+    for (const [label, runs] of [['without the extension', without], ['without it, a second browser (noise)', withoutAgain], ['with it, nobody set up', idleTimings],
       ['with it, someone not on this page', elsewhereTimings], ['with it, hiding them on this page', filteringTimings]] as const) {
       const busy = median(runs.map((t) => t.busy));
       const script = median(runs.map((t) => t.script));
       const ratio = median(runs.map((t, round) => t.busy / without[round]!.busy));
-      console.log(`  ${label.padEnd(36)} ${busy.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)}   script ${script.toFixed(1)} ms (${((script / base('domContentLoaded')) * 100).toFixed(1)} % of DOMContentLoaded without it)`);
+      console.log(`  ${label.padEnd(38)} ${busy.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)}   script ${script.toFixed(1)} ms (${((script / base('domContentLoaded')) * 100).toFixed(1)} % of DOMContentLoaded without it)`);
     }
   } finally {
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
+    for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
   }
 }
 
