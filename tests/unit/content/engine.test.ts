@@ -2,12 +2,11 @@
 // The engine on X's timeline markup (tests/fixtures/x/home-timeline.html) with the demo person:
 // hidden on the first scan, on inserted rows, on recycled rows and text changed in place; shown
 // again when a unit stops matching or the settings change; counted once per unit.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/content/engine';
+import { describe, expect, it } from 'vitest';
 import { OK, READY, splitSelectorList } from '../../../src/content/style';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { x } from '../../../src/sites/x';
-import { blankDocument, body, demoCompiled, fixtureBody, hiddenCount, isHidden, start, testApi, type TestApi } from './helpers';
+import { body, demoCompiled, fixtureBody, hiddenCount, isHidden, useEngine } from './helpers';
 
 const TIMELINE = fixtureBody('tests/fixtures/x/home-timeline.html');
 
@@ -25,15 +24,7 @@ function row(author: string, handle: string, text: string): string {
 }
 
 describe('content engine on X', () => {
-  let api: TestApi;
-  let engine: Engine;
-
-  beforeEach(() => {
-    blankDocument();
-    api = testApi();
-    engine = start(api, { site: x });
-  });
-  afterEach(() => engine.stop());
+  const t = useEngine({ site: x });
 
   it('before the settings are read, holds the units invisible by stylesheet, then lets go of them', async () => {
     const style = () => document.querySelector('style[data-oos-style]')?.textContent ?? '';
@@ -43,11 +34,11 @@ describe('content engine on X', () => {
     expect(style()).not.toContain('blur');
     body(TIMELINE);
     expect(document.documentElement.hasAttribute(READY)).toBe(false);
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     expect(document.documentElement.hasAttribute(READY)).toBe(true);
     expect(style()).not.toContain(':not([data-oos-ok])');
     expect(style()).toContain('[data-oos="hide"]{display:none!important}');
-    api.change(demoCompiled((settings) => (settings.filter.mode = 'blur')));
+    t.api.change(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     expect(style()).toContain('[data-oos="blur"]>:not(oos-card){filter:blur(16px)');
   });
 
@@ -64,7 +55,7 @@ describe('content engine on X', () => {
       article('longer', 'Jordanian food with Averyson'),
       article('calm', 'A calm day at the lake'),
     ].join(''));
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     const hidden = (id: string) => isHidden(document.getElementById(id));
     expect(['blocks', 'alt', 'label', 'title', 'link'].filter(hidden)).toEqual(['blocks', 'alt', 'label', 'title', 'link']);
     expect(['longer', 'calm'].filter(hidden)).toEqual([]);
@@ -77,7 +68,7 @@ describe('content engine on X', () => {
 
   it('hides every target in the first HTML and keeps every negative', async () => {
     body(TIMELINE);
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     const targets = [...document.querySelectorAll('[data-target]')];
     const negatives = [...document.querySelectorAll('[data-negative]')];
     expect(targets.length).toBeGreaterThanOrEqual(5);
@@ -90,10 +81,10 @@ describe('content engine on X', () => {
 
   it('hides a row inserted later in the same mutation batch it arrives in', async () => {
     body('<main><div id="timeline"></div></main>');
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     const timeline = document.getElementById('timeline')!;
     timeline.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Dinner with Jordie tonight') + row('Sam', 'sam', 'Dinner with Jo tonight'));
-    engine.takeRecords();
+    t.engine.takeRecords();
     const [first, second] = timeline.children;
     expect(isHidden(first!)).toBe(true);
     expect(isHidden(second!)).toBe(false);
@@ -101,103 +92,101 @@ describe('content engine on X', () => {
 
   it('re-checks text changed in place and shows a unit that stops matching', async () => {
     body(row('Sam', 'sam', 'Dinner with friends'));
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     const text = document.querySelector('[data-testid="tweetText"]')!.firstChild as Text;
     const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
     expect(isHidden(cell)).toBe(false);
     text.data = 'Dinner with Jordan Avery';
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(isHidden(cell)).toBe(true);
     text.data = 'Dinner with friends again';
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(isHidden(cell)).toBe(false);
   });
 
   it('re-checks a recycled row whose link changes to the person, and back', async () => {
     body(row('Someone', 'someone', 'A quiet morning'));
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
     const link = cell.querySelector('a')!;
     link.setAttribute('href', '/Jordan_Avery');
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(isHidden(cell)).toBe(true);
     link.setAttribute('href', '/someone');
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(isHidden(cell)).toBe(false);
   });
 
   it('counts each hidden unit once per page, even when a recycled node shows it again', async () => {
     body(TIMELINE);
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     const targets = document.querySelectorAll('[data-target]').length;
-    engine.flushReports();
-    expect(hiddenCount(api)).toBe(targets);
+    t.engine.flushReports();
+    expect(hiddenCount(t.api)).toBe(targets);
 
     // The virtual list reuses the first row for another post, then for the first post again.
     const article = document.querySelector('[data-target="by-handle"] article')!;
     const original = article.innerHTML;
     article.innerHTML = '<div data-testid="tweetText">Something else entirely</div>';
-    engine.takeRecords();
+    t.engine.takeRecords();
     article.innerHTML = original;
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(isHidden(article)).toBe(true);
-    engine.flushReports();
-    expect(hiddenCount(api)).toBe(targets);
-    expect(api.sent.every((message) => (message.data as { site: string }).site === 'x')).toBe(true);
+    t.engine.flushReports();
+    expect(hiddenCount(t.api)).toBe(targets);
+    expect(t.api.sent.every((message) => (message.data as { site: string }).site === 'x')).toBe(true);
   });
 
   it('applies a settings change to the open page: paused person, snooze, site switched off', async () => {
     body(TIMELINE);
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     const first = document.querySelector('[data-target="by-handle"]')!;
     expect(isHidden(first)).toBe(true);
 
-    api.change(demoCompiled((settings) => (settings.people[0]!.enabled = false)));
+    t.api.change(demoCompiled((settings) => (settings.people[0]!.enabled = false)));
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
 
-    api.change(demoCompiled());
+    t.api.change(demoCompiled());
     expect(isHidden(first)).toBe(true);
 
     const now = Date.parse('2026-11-20T12:00:00Z');
-    api.change(demoCompiled(undefined, now + 60_000));
+    t.api.change(demoCompiled(undefined, now + 60_000));
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
-    api.change(demoCompiled(undefined, now - 60_000));
+    t.api.change(demoCompiled(undefined, now - 60_000));
     expect(isHidden(first)).toBe(true);
 
-    api.change(demoCompiled((settings) => (settings.filter.sites = { x: false })));
+    t.api.change(demoCompiled((settings) => (settings.filter.sites = { x: false })));
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
   });
 
   it('never hides a unit inside what the user is writing', async () => {
     body(`<div contenteditable="true">${row('Me', 'me', 'draft about Jordan Avery')}</div>`);
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
   });
 
   it('checks units inside open shadow roots, including ones attached before insertion, where the site uses them', async () => {
-    engine.stop();
-    api = testApi();
     // Only sites that say so (new Reddit) are searched for shadow roots; X's markup stands in here.
-    engine = start(api, { site: { ...x, shadowRoots: true } });
+    t.restart({ site: { ...x, shadowRoots: true } });
     body('<main id="feed"></main>');
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     const host = document.createElement('shreddit-feed');
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = row('Sam', 'sam', 'nothing to see');
     document.getElementById('feed')!.append(host);
-    engine.takeRecords();
+    t.engine.takeRecords();
     const text = shadow.querySelector('[data-testid="tweetText"]')!.firstChild as Text;
     text.data = 'with Jordie at the lake';
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(isHidden(shadow.querySelector('article'))).toBe(true);
   });
 
   it('blur mode covers the unit with a card; "Show anyway" needs a second click and counts as a peek', async () => {
     body(TIMELINE);
-    await api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
+    await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     const marked = document.querySelector('[data-target="mention"] [data-oos="blur"]')!;
     expect(marked).not.toBeNull();
-    const card = engine.cardOf(marked)!;
+    const card = t.engine.cardOf(marked)!;
     expect(card.textContent).toContain('Hidden to protect your peace');
     const button = card.querySelector<HTMLButtonElement>('button.show')!;
     expect(button.textContent).toBe('Show anyway');
@@ -205,29 +194,29 @@ describe('content engine on X', () => {
     button.click();
     expect(marked.getAttribute('data-oos')).toBe('blur');
     expect(button.textContent).toBe('Yes, show it');
-    expect(api.sent.some((message) => message.name === 'recordReveal')).toBe(false);
+    expect(t.api.sent.some((message) => message.name === 'recordReveal')).toBe(false);
 
     button.click();
     expect(marked.hasAttribute('data-oos')).toBe(false);
     expect(marked.querySelector('oos-card')).toBeNull();
-    expect(api.sent.filter((message) => message.name === 'recordReveal')).toEqual([{ name: 'recordReveal', data: { site: 'x' } }]);
+    expect(t.api.sent.filter((message) => message.name === 'recordReveal')).toEqual([{ name: 'recordReveal', data: { site: 'x' } }]);
 
     // Revealed stays revealed for this page, even when the row updates in place (a like count).
     marked.querySelector('article')!.insertAdjacentHTML('beforeend', '<div>12 likes</div>');
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(marked.hasAttribute('data-oos')).toBe(false);
 
     // A recycled row that now holds another post about them is blurred again.
     marked.querySelector('article')!.innerHTML = '<div data-testid="User-Name"><a href="/jordan_avery">Jordan Avery</a></div><div>A different post</div>';
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(marked.getAttribute('data-oos')).toBe('blur');
   });
 
   it('"Keep it hidden" steps back from the confirmation', async () => {
     body(TIMELINE);
-    await api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
+    await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     const marked = document.querySelector('[data-target="mention"] [data-oos="blur"]')!;
-    const card = engine.cardOf(marked)!;
+    const card = t.engine.cardOf(marked)!;
     card.querySelector<HTMLButtonElement>('button.show')!.click();
     card.querySelector<HTMLButtonElement>('button.keep')!.click();
     card.querySelector<HTMLButtonElement>('button.show')!.click();
@@ -237,9 +226,9 @@ describe('content engine on X', () => {
   it('does nothing before the first read even when rows arrive, and scans them at the read', async () => {
     body('<main id="timeline"></main>');
     document.getElementById('timeline')!.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Jordie again'));
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     expect(document.querySelectorAll('[data-oos]').length).toBe(1);
   });
 
@@ -248,11 +237,8 @@ describe('content engine on X', () => {
    * finishes when it says. Restores readyState afterwards.
    */
   async function whileParsing(run: (page: { nextFrame(): void; finish(): void }) => Promise<void> | void, site: SiteAdapter = x) {
-    engine.stop();
-    blankDocument();
-    api = testApi();
     const frames: (() => void)[] = [];
-    engine = start(api, { site, frame: (callback) => frames.push(callback) });
+    t.restart({ site, frame: (callback) => frames.push(callback) });
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
       await run({
@@ -270,8 +256,8 @@ describe('content engine on X', () => {
   it('while the first HTML streams in, nothing observes: finished units are checked once a frame, unfinished ones stay held', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
-      await api.answer(demoCompiled());
-      expect(engine.observing).toBe(false);
+      await t.api.answer(demoCompiled());
+      expect(t.engine.observing).toBe(false);
       expect(document.documentElement.hasAttribute(READY)).toBe(false);
       const timeline = document.getElementById('timeline')!;
       // A parser chunk ends inside a row: its author is in, its text (naming them) is not yet.
@@ -295,32 +281,32 @@ describe('content engine on X', () => {
       // A page script changes an approved row while the page still parses (a streamed part moved in):
       // the observer watches finished units, so it is checked again at once.
       second!.querySelector('[data-testid="tweetText"]')!.textContent = 'A calm day with Jordie';
-      engine.takeRecords();
+      t.engine.takeRecords();
       expect(isHidden(second!)).toBe(true);
       second!.querySelector('[data-testid="tweetText"]')!.textContent = 'A calm day';
-      engine.takeRecords();
+      t.engine.takeRecords();
       expect(isHidden(second!)).toBe(false);
       // A page script puts a new row inside an approved one: checked at once, too.
       second!.parentElement!.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Jordie said hi'));
-      engine.takeRecords();
+      t.engine.takeRecords();
       expect(isHidden(second!.parentElement!.lastElementChild!.querySelector('article')!)).toBe(true);
       // The parser is done: the last row is checked, the observer takes over, the page is ready.
       finish();
       expect(isHidden(third!)).toBe(false);
-      expect(engine.observing).toBe(true);
+      expect(t.engine.observing).toBe(true);
       expect(document.documentElement.hasAttribute(READY)).toBe(true);
       timeline.insertAdjacentHTML('beforeend', row('Jordan Avery', 'jordan_avery', 'Hello'));
-      engine.takeRecords();
+      t.engine.takeRecords();
       expect(isHidden(timeline.lastElementChild!)).toBe(true);
-      expect(hiddenCount(api)).toBe(0);
-      engine.flushReports();
-      expect(hiddenCount(api)).toBe(4);
+      expect(hiddenCount(t.api)).toBe(0);
+      t.engine.flushReports();
+      expect(hiddenCount(t.api)).toBe(4);
     }));
 
   it('while the page parses, rows a page script puts where the parser has been stay held, and are checked when it is done', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
-      await api.answer(demoCompiled());
+      await t.api.answer(demoCompiled());
       const timeline = document.getElementById('timeline')!;
       timeline.insertAdjacentHTML('beforeend', row('Kim', 'kim', 'A calm day'));
       timeline.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
@@ -341,7 +327,7 @@ describe('content engine on X', () => {
   it('while the page parses, on a site with shadow roots, units inside them are checked when the parser is done', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"><div id="host"></div></main>');
-      await api.answer(demoCompiled());
+      await t.api.answer(demoCompiled());
       const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
       shadow.innerHTML = row('Sam', 'sam', 'Jordie again');
       document.getElementById('timeline')!.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
@@ -353,7 +339,7 @@ describe('content engine on X', () => {
   it('while the page parses, a region is read without the text of its scripts and styles', () =>
     whileParsing(async ({ nextFrame }) => {
       body('<main id="timeline"></main>');
-      await api.answer(demoCompiled());
+      await t.api.answer(demoCompiled());
       const timeline = document.getElementById('timeline')!;
       timeline.insertAdjacentHTML('beforeend', `<div id="data"><script type="application/json">{"name": "Jordan Avery"}</script>
         <style>.jordie {}</style>${row('Kim', 'kim', 'A calm day')}</div>`);
@@ -368,23 +354,23 @@ describe('content engine on X', () => {
 
   it('observes nothing while there is nothing to hide, and starts when a person is added', async () => {
     body(TIMELINE);
-    await api.answer(demoCompiled((settings) => (settings.people = [])));
-    expect(engine.observing).toBe(false);
+    await t.api.answer(demoCompiled((settings) => (settings.people = [])));
+    expect(t.engine.observing).toBe(false);
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
-    api.change(demoCompiled());
-    expect(engine.observing).toBe(true);
+    t.api.change(demoCompiled());
+    expect(t.engine.observing).toBe(true);
     expect(document.querySelectorAll('[data-oos]').length).toBeGreaterThan(0);
     document.body.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Jordie again'));
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(isHidden(document.body.lastElementChild!)).toBe(true);
-    api.change(demoCompiled(undefined, Date.parse('2026-11-20T13:00:00Z')));
-    expect(engine.observing).toBe(false);
+    t.api.change(demoCompiled(undefined, Date.parse('2026-11-20T13:00:00Z')));
+    expect(t.engine.observing).toBe(false);
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
   });
 
   it('shows the page normally when nothing is set up yet', async () => {
     body(TIMELINE);
-    await api.answer(undefined);
+    await t.api.answer(undefined);
     expect(document.documentElement.hasAttribute(READY)).toBe(true);
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
   });

@@ -1,11 +1,10 @@
 // @vitest-environment-options {"url": "https://news.example/today"}
 // "Also on all other sites": the smallest sensible block around a match, never the page, and only
 // when the user turned it on.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/content/engine';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { closestAcrossShadow, genericUnitOf } from '../../../src/content/units';
 import { mastodon } from '../../../src/sites/mastodon';
-import { blankDocument, body, demoCompiled, isHidden, start, testApi, type TestApi } from './helpers';
+import { blankDocument, body, demoCompiled, isHidden, useEngine } from './helpers';
 
 const allSitesOn = () => demoCompiled((settings) => (settings.filter.allSites = true));
 
@@ -43,22 +42,15 @@ describe('genericUnitOf', () => {
 });
 
 describe('content engine on any other site', () => {
-  let api: TestApi;
-  let engine: Engine;
-
-  beforeEach(() => {
-    blankDocument();
-    api = testApi();
-  });
-  afterEach(() => engine?.stop());
+  const t = useEngine({ site: null });
 
   it('holds the whole body until the first read, then hides only the items about them', async () => {
-    engine = start(api, { site: null });
+    t.restart();
     const style = () => document.querySelector('style[data-oos-style]')?.textContent;
     expect(style()).toContain('body{visibility:hidden!important}');
     body(`<main><ul id="list"><li id="a">Coffee with Jordan Avery</li><li id="b">Coffee with Jordan Peele</li>
       <li id="c"><img alt="Avery Photography studio"></li><li id="d"><a href="https://x.com/jordan_avery">a link</a></li></ul></main>`);
-    await api.answer(allSitesOn());
+    await t.api.answer(allSitesOn());
     expect(isHidden(document.getElementById('a'))).toBe(true);
     expect(isHidden(document.getElementById('b'))).toBe(false);
     expect(isHidden(document.getElementById('c'))).toBe(true);
@@ -66,27 +58,27 @@ describe('content engine on any other site', () => {
     expect(isHidden(document.getElementById('list'))).toBe(false);
     expect(style()).not.toContain('visibility:hidden!important}\n[');
     document.getElementById('list')!.insertAdjacentHTML('beforeend', '<li id="e">Jordie says hi</li>');
-    engine.takeRecords();
+    t.engine.takeRecords();
     expect(isHidden(document.getElementById('e'))).toBe(true);
-    engine.flushReports();
-    expect(api.sent).toEqual([{ name: 'recordHidden', data: { site: 'other', count: 4 } }]);
+    t.engine.flushReports();
+    expect(t.api.sent).toEqual([{ name: 'recordHidden', data: { site: 'other', count: 4 } }]);
   });
 
   it('does nothing unless "all other sites" is on', async () => {
-    engine = start(api, { site: null });
+    t.restart();
     body('<ul><li id="a">Coffee with Jordan Avery</li></ul>');
-    await api.answer(demoCompiled());
+    await t.api.answer(demoCompiled());
     expect(isHidden(document.getElementById('a'))).toBe(false);
   });
 
   it('recognises a Mastodon instance by its page and uses the Mastodon units', async () => {
-    engine = start(api, { site: null, detectors: [mastodon] });
+    t.restart({ detectors: [mastodon] });
     body(`<div id="mastodon"><div role="feed">
       <article data-id="1" aria-posinset="1" id="post"><div class="status"><a class="status__display-name" href="/@sam">Sam</a><p>Saw Jordie today</p></div></article>
       <article data-id="2" aria-posinset="2" id="other"><div class="status"><a class="status__display-name" href="/@kim">Kim</a><p>Lovely day</p></div></article>
     </div></div>`);
-    await api.answer(allSitesOn());
-    expect(engine.siteId).toBe('mastodon');
+    await t.api.answer(allSitesOn());
+    expect(t.engine.siteId).toBe('mastodon');
     expect(isHidden(document.getElementById('post'))).toBe(true);
     expect(isHidden(document.getElementById('other'))).toBe(false);
   });

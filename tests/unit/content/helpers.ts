@@ -1,6 +1,7 @@
 // Shared set-up for the content engine tests: the demo person compiled exactly as the background
 // compiles it, a document that starts empty (document_start), and an in-memory extension API.
 import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach } from 'vitest';
 import type { CompiledConfig } from '../../../src/compiled';
 import type { ContentApi } from '../../../src/content/runtime';
 import { startEngine, type Engine, type EngineOptions } from '../../../src/content/engine';
@@ -83,6 +84,42 @@ export function start(api: TestApi, options: Partial<EngineOptions> = {}): Engin
     now: () => Date.parse('2026-11-20T12:00:00Z'),
     ...options,
   });
+}
+
+export interface EngineUnderTest {
+  readonly api: TestApi;
+  readonly engine: Engine;
+  /** Start afresh in the middle of a test (an empty document, a new API), with other options. */
+  restart(options?: Partial<EngineOptions>): void;
+}
+
+/**
+ * For a describe block: before each test, an engine started with `options` on an empty document and
+ * an in-memory API, as at document_start; stopped after it.
+ */
+export function useEngine(options: Partial<EngineOptions>): EngineUnderTest {
+  let api: TestApi | undefined;
+  let engine: Engine | undefined;
+  const current: EngineUnderTest = {
+    get api() {
+      return api!;
+    },
+    get engine() {
+      return engine!;
+    },
+    restart(more = {}) {
+      engine?.stop();
+      blankDocument();
+      api = testApi();
+      engine = start(api, { ...options, ...more });
+    },
+  };
+  beforeEach(() => current.restart());
+  afterEach(() => {
+    engine?.stop();
+    engine = undefined;
+  });
+  return current;
 }
 
 /** Hidden by the engine: the element or an ancestor carries the mark, or its one child does (X's row box). */

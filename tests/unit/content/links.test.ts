@@ -2,26 +2,17 @@
 // Links to the person's profiles on any site, recognised by the address forms the background compiles
 // (src/compiled.ts links): the script on YouTube carries only YouTube's adapter, yet a link to their
 // Instagram or X hides the unit, and YouTube's own /redirect links are unwrapped first.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/content/engine';
+import { describe, expect, it } from 'vitest';
 import { hostsOf } from '../../../src/sites/url-tools';
 import { SITES } from '../../../src/sites';
 import { youtube } from '../../../src/sites/youtube';
-import { blankDocument, body, demoCompiled, isHidden, start, testApi, type TestApi } from './helpers';
+import { body, demoCompiled, isHidden, useEngine } from './helpers';
 
 const card = (id: string, href: string) =>
   `<ytd-video-renderer id="${id}"><a href="${href}">A video about the weekend</a></ytd-video-renderer>`;
 
 describe('links to their profiles on other sites', () => {
-  let api: TestApi;
-  let engine: Engine;
-
-  beforeEach(() => {
-    blankDocument();
-    api = testApi();
-    engine = start(api, { site: youtube });
-  });
-  afterEach(() => engine.stop());
+  const t = useEngine({ site: youtube });
 
   it('hides a unit linking to any of their profiles, wrapped or not, and keeps links to others', async () => {
     body([
@@ -42,7 +33,7 @@ describe('links to their profiles on other sites', () => {
       card('tumblr-lookalike', 'https://jordanavery.tumblr.com.example.net/'),
       card('mastodon-lookalike', 'https://mastodon.social.example.net/@jordan_avery'),
     ].join(''));
-    await api.answer(demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill'])));
+    await t.api.answer(demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill'])));
     const hidden = (id: string) => isHidden(document.getElementById(id));
     const theirs = ['instagram', 'x-mobile', 'wrapped', 'own-site', 'mastodon-home', 'mastodon-remote', 'tumblr-blog',
       'tumblr-www', 'pinterest-uk', 'with-port'];
@@ -53,30 +44,23 @@ describe('links to their profiles on other sites', () => {
   it('a config compiled by an older version (no links) still hides by text, and links once it is compiled again', async () => {
     body(card('instagram', 'https://www.instagram.com/jordan.avery/'));
     const old = demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill']));
-    await api.answer({ ...old, links: undefined } as unknown as typeof old);
+    await t.api.answer({ ...old, links: undefined } as unknown as typeof old);
     expect(isHidden(document.getElementById('instagram'))).toBe(false);
-    api.change(old);
+    t.api.change(old);
     expect(isHidden(document.getElementById('instagram'))).toBe(true);
+  });
+
+  it('the background names each form\'s hosts; a config compiled before that tries every form on every host', async () => {
+    body([card('instagram', 'https://www.instagram.com/jordan.avery/'), card('x', 'https://x.com/jordan_avery'),
+      card('other', 'https://x.com/jordan_avery2')].join(''));
+    const compiled = demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill']));
+    expect(compiled.links.find((link) => link.id === 'x:jordan_avery')?.hosts).toEqual(['x.com', 'twitter.com']);
+    await t.api.answer({ ...compiled, links: compiled.links.map(({ hosts: _hosts, ...link }) => link) });
+    expect(['instagram', 'x', 'other'].filter((id) => isHidden(document.getElementById(id)))).toEqual(['instagram', 'x']);
   });
 });
 
 describe('address forms are tried only on their hosts', () => {
-  it('the background names each form\'s hosts; a config compiled before that tries every form on every host', async () => {
-    blankDocument();
-    const api = testApi();
-    const engine = start(api, { site: youtube });
-    try {
-      body([card('instagram', 'https://www.instagram.com/jordan.avery/'), card('x', 'https://x.com/jordan_avery'),
-        card('other', 'https://x.com/jordan_avery2')].join(''));
-      const compiled = demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill']));
-      expect(compiled.links.find((link) => link.id === 'x:jordan_avery')?.hosts).toEqual(['x.com', 'twitter.com']);
-      await api.answer({ ...compiled, links: compiled.links.map(({ hosts: _hosts, ...link }) => link) });
-      expect(['instagram', 'x', 'other'].filter((id) => isHidden(document.getElementById(id)))).toEqual(['instagram', 'x']);
-    } finally {
-      engine.stop();
-    }
-  });
-
   it('reads the hosts of every form the adapters write, except those that allow any host', () => {
     for (const site of SITES) {
       const key = site.id === 'mastodon' ? 'mastodon.social/@jordan_avery' : 'jordanavery';
