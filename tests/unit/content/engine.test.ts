@@ -336,16 +336,21 @@ describe('content engine on X', () => {
       expect(isHidden(shadow.querySelector('article'))).toBe(true);
     }, { ...x, shadowRoots: true }));
 
-  it('while the page parses, a region is read without the text of its scripts and styles', () =>
+  it('while the page parses, a region is read without the text of its scripts and styles, and its units only when it may be about them', () =>
     whileParsing(async ({ nextFrame }) => {
       body('<main id="timeline"></main>');
       await t.api.answer(demoCompiled());
       const timeline = document.getElementById('timeline')!;
       timeline.insertAdjacentHTML('beforeend', `<div id="data"><script type="application/json">{"name": "Jordan Avery"}</script>
         <style>.jordie {}</style>${row('Kim', 'kim', 'A calm day')}</div>`);
-      timeline.insertAdjacentHTML('beforeend', `<div id="named"><script>var x = 1;</script>${row('Lee', 'lee', 'Jordie again')}</div>`);
+      timeline.insertAdjacentHTML('beforeend', `<div id="named"><script>var x = 1;</script>${row('Lee', 'lee', 'Jordie again')}${row('Ana', 'ana', 'Tea')}</div>`);
+      timeline.insertAdjacentHTML('beforeend', `<div id="labelled">${row('Sam', 'sam', '<img alt="Jordan Avery at the lake">')}${row('Kim', 'kim', 'Soup')}</div>`);
       timeline.insertAdjacentHTML('beforeend', '<div id="still-parsing"></div>');
       nextFrame();
+      // Regions that may be about them: each unit on its own, by its text, or whole where an attribute may name them.
+      const verdicts = (id: string) => [...document.querySelectorAll(`#${id} article`)].map((unit) => [isHidden(unit), held(unit)]);
+      expect(verdicts('named')).toEqual([[true, true], [false, false]]);
+      expect(verdicts('labelled')).toEqual([[true, true], [false, false]]);
       // Approved whole: nothing anyone reads there names them.
       expect(document.getElementById('data')!.hasAttribute(OK)).toBe(true);
       expect(isHidden(document.querySelector('#data article'))).toBe(false);
