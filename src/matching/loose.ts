@@ -68,7 +68,9 @@ function isInert(run: string): boolean {
  * set of patterns.
  */
 export function createLooseTest(patterns: readonly string[]): LooseTest {
-  const keys = [...new Set(patterns.map(looseForm))];
+  // Both sides decomposed (NFD): text joined from two blocks may compose across the join (a syllable
+  // and a lone final jamo, kana and a voicing mark), and a pattern must still be found in it.
+  const keys = [...new Set(patterns.map((pattern) => looseForm(pattern).normalize('NFD')))];
   if (keys.length === 0) return () => false;
   // A pattern with no word characters at all (the settings refuse them) rules nothing out.
   if (keys.includes('')) return () => true;
@@ -83,7 +85,7 @@ export function createLooseTest(patterns: readonly string[]): LooseTest {
     if (read === undefined) {
       read = '';
       if (!isInert(run)) {
-        for (const char of foldNonAscii(run).toLowerCase()) {
+        for (const char of foldNonAscii(run).toLowerCase().normalize('NFD')) {
           if (char < '\x80' ? !ASCII_NOT_WORD_CHAR.test(char) : alphabet.has(char)) read += char;
         }
       }

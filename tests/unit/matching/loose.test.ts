@@ -28,6 +28,13 @@ describe('createLooseTest', () => {
     }
   });
 
+  it('finds a pattern where the join of two blocks composes with it (a lone final jamo, a voicing mark)', () => {
+    const test = createLooseTest(['가', 'か', 'Jordan']);
+    for (const text of ['가\u11A8', 'x 가\u11A8 y', 'か\u3099']) expect(test(text), text).toBe(true);
+    expect(createLooseTest(['각'])('가\u11A8')).toBe(true);
+    expect(createLooseTest(['각'])('가')).toBe(false);
+  });
+
   it('rules out text with none of them', () => {
     for (const text of ['Jordan Peele', 'Avery’s bakery', 'A calm day at the lake', '', '😀😀', 'jordan_aver']) {
       expect(test(text), text).toBe(false);
@@ -50,7 +57,7 @@ describe('createLooseTest', () => {
   });
 });
 
-const SMALL = ['a', 'b', 'A', 'ab', 'ba', '中', '国', ' ', '  ', '\n', '.', "'", '’', '-', '@', '_', '😀', 'é', 'É', 'ά', 'が', ',', '\u200B'];
+const SMALL = ['a', 'b', 'A', 'ab', 'ba', '中', '国', ' ', '  ', '\n', '.', "'", '’', '-', '@', '_', '😀', 'é', 'É', 'ά', 'が', '가', '\u11A8', '\u3099', ',', '\u200B'];
 const smallText = (maxLength: number) => fc.array(fc.constantFrom(...SMALL), { maxLength });
 const smallPattern = fc.record({
   text: smallText(6).map((parts) => parts.join('')),
