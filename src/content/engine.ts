@@ -19,6 +19,7 @@ import { createLooseTest, type LooseTest } from '../matching/loose';
 import type { MatcherSpec } from '../matching/spec';
 import type { EventSite } from '../messages';
 import type { ProfileId, SiteAdapter } from '../sites/types';
+import { hostIn } from '../sites/url-tools';
 import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import type { ContentApi } from './runtime';
 import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors } from './style';
@@ -156,7 +157,7 @@ function profileOfAddress(links: LinkTests, address: string): ProfileId | null {
   const host = ADDRESS_HOST.exec(address)?.[1]?.toLowerCase().replace(/:\d*$/, '') ?? '';
   let tests = links.byHost.get(host);
   if (!tests) {
-    tests = links.all.filter((link) => !link.hosts || link.hosts.some((one) => host === one || host.endsWith(`.${one}`)));
+    tests = links.all.filter((link) => !link.hosts || hostIn(host, link.hosts));
     if (links.byHost.size >= 1000) links.byHost.clear();
     links.byHost.set(host, tests);
   }
