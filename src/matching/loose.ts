@@ -2,9 +2,10 @@
 // of the engine's cost on a large page). It answers "maybe" for every text the matcher (matcher.ts)
 // could match, and also for some it would not: a page's text as the browser joins it (textContent)
 // has no break where one block ends and the next begins, so "Jordan" + "Avery" in two blocks and a
-// name running into the next block's first word must still read "maybe". So both sides are folded
-// (normalize.ts) and stripped of every character that is not part of a word, and a pattern is looked
-// for anywhere, as a substring. Pure: no browser API.
+// name running into the next block's first word must still read "maybe"; and a unit's attributes are
+// read apart from its text, so "Jordan <img alt="Avery"> and friends" must too. So both sides are
+// folded (normalize.ts) and stripped of every character that is not part of a word, and each word of
+// a pattern is looked for anywhere, as a substring. Pure: no browser API.
 import { foldNonAscii } from './normalize';
 
 /** Everything that is not a letter, digit, mark or "_": the matcher's word breaks, and "@ . '". */
@@ -64,17 +65,22 @@ function isInert(run: string): boolean {
  * starts cold on every page, and there a loop over each character runs unoptimised (a page's 100k
  * characters took 10 to 25 ms). ASCII between words is dropped and the rest lower-cased natively; only
  * runs of other characters are read in script, folded as the matcher folds them (remembered: pages
- * repeat them). Then each folded pattern is looked for as a substring: linear in the text for a given
- * set of patterns.
+ * repeat them). Then each word of each folded pattern is looked for as a substring: linear in the
+ * text for a given set of patterns.
+ *
+ * A pattern counts as "maybe" when each of its words is somewhere in the text, in any order. Where the
+ * matcher finds a pattern, each of its words lies whole in one block of what it reads (a text node or
+ * one attribute value), so this holds however the caller joins text and attributes; the words side
+ * by side would not ("Jordan" in the text, "Avery" in an image's alt).
  */
 export function createLooseTest(patterns: readonly string[]): LooseTest {
   // Both sides decomposed (NFD): text joined from two blocks may compose across the join (a syllable
   // and a lone final jamo, kana and a voicing mark), and a pattern must still be found in it.
-  const keys = [...new Set(patterns.map((pattern) => looseForm(pattern).normalize('NFD')))];
+  const keys = patterns.map((pattern) => foldNonAscii(pattern).split(NOT_WORD).filter(Boolean).map((word) => word.normalize('NFD')));
   if (keys.length === 0) return () => false;
   // A pattern with no word characters at all (the settings refuse them) rules nothing out.
-  if (keys.includes('')) return () => true;
-  const alphabet = new Set(keys.join(''));
+  if (keys.some((words) => words.length === 0)) return () => true;
+  const alphabet = new Set(keys.flat().join(''));
   const seen = new Map<string, string>();
   // A run folded, keeping only what a pattern could use: ASCII word characters and the patterns' own
   // characters. (Passing over every other character, not just those between words, may say "maybe"
@@ -98,6 +104,6 @@ export function createLooseTest(patterns: readonly string[]): LooseTest {
     let read = text.replace(ASCII_NOT_WORD, '');
     if (HAS_NON_ASCII.test(read)) read = read.replace(NON_ASCII_RUN, readRun);
     read = read.toLowerCase();
-    return keys.some((key) => read.includes(key));
+    return keys.some((words) => words.every((word) => read.includes(word)));
   };
 }

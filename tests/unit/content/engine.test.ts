@@ -51,13 +51,15 @@ describe('content engine on X', () => {
       article('label', '<button aria-label="Message JORDIE"></button>'),
       article('title', '<img alt="" title="Jordan Avery" src="a.png">'),
       article('link', '<a href="https://www.instagram.com/jordan.avery/">a photo</a>'),
+      // Hidden: the text reads "Jordan and friends", the alt "Avery"; the full reading "Jordan / Avery".
+      article('apart', '<span>Jordan</span> <img alt="Avery"> and friends'),
       // Shown: the pre-check says "maybe" for a longer word, the full reading says no.
       article('longer', 'Jordanian food with Averyson'),
       article('calm', 'A calm day at the lake'),
     ].join(''));
     await t.api.answer(demoCompiled());
     const hidden = (id: string) => isHidden(document.getElementById(id));
-    expect(['blocks', 'alt', 'label', 'title', 'link'].filter(hidden)).toEqual(['blocks', 'alt', 'label', 'title', 'link']);
+    expect(['blocks', 'alt', 'label', 'title', 'link', 'apart'].filter(hidden)).toEqual(['blocks', 'alt', 'label', 'title', 'link', 'apart']);
     expect(['longer', 'calm'].filter(hidden)).toEqual([]);
   });
 
