@@ -1,35 +1,20 @@
 // A cheap test that a text cannot be about anyone (issue 4: reading every unit node by node is most
 // of the engine's cost on a large page). It answers "maybe" for every text the matcher (matcher.ts)
 // could match, and also for some it would not: a page's text as the browser joins it (textContent)
-// has no break where one block ends and the next begins, so "Jordan" + "Avery" in two blocks and a
-// name running into the next block's first word must still read "maybe"; and a unit's attributes are
-// read apart from its text, so "Jordan <img alt="Avery"> and friends" must too. So both sides are
-// folded (normalize.ts) and stripped of every character that is not part of a word, and each word of
-// a pattern is looked for anywhere, as a substring. Pure: no browser API.
+// has no break where one block ends and the next begins, so "Jordan" + "Avery" in two blocks must
+// still read "maybe"; and a unit's attributes are read apart from its text, so "Jordan <img
+// alt="Avery"> and friends" must too. So each word of a pattern (folded as normalize.ts folds) is
+// looked for on its own, anywhere in the folded text, as a substring. Pure: no browser API.
 import { foldNonAscii } from './normalize';
 
 /** Everything that is not a letter, digit, mark or "_": the matcher's word breaks, and "@ . '". */
-const NOT_WORD = /[^\p{L}\p{N}\p{M}_]+/gu;
-/** The same for ASCII alone: a plain class, much cheaper to run over a page's worth of text. */
-const ASCII_NOT_WORD_CLASS = '[\\x00-\\x2F\\x3A-\\x40\\x5B-\\x5E\\x60\\x7B-\\x7F]';
-const ASCII_NOT_WORD = new RegExp(`${ASCII_NOT_WORD_CLASS}+`, 'g');
-const ASCII_NOT_WORD_CHAR = new RegExp(ASCII_NOT_WORD_CLASS);
+const NOT_WORD = /[^\p{L}\p{N}\p{M}_]+/u;
+/** The same for ASCII alone: a plain class, with no Unicode tables to compile. */
+const ASCII_NOT_WORD = /[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]+/;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII_RUN = /[^\x00-\x7F]+/g;
 // eslint-disable-next-line no-control-regex
 const HAS_NON_ASCII = /[^\x00-\x7F]/;
-
-/**
- * A text folded as the matcher folds it, with every character between words dropped. ASCII
- * whitespace and punctuation go first (most of a page's text is indentation); then, as in the
- * matcher, only runs of non-ASCII characters need the full folding (normalize.ts says why that is
- * exact), and only text that still has some needs the Unicode-aware strip.
- */
-export function looseForm(text: string): string {
-  const ascii = text.replace(ASCII_NOT_WORD, '');
-  if (!HAS_NON_ASCII.test(ascii)) return ascii.toLowerCase();
-  return ascii.replace(NON_ASCII_RUN, foldNonAscii).toLowerCase().replace(NOT_WORD, '');
-}
 
 export type LooseTest = (text: string) => boolean;
 
@@ -63,9 +48,8 @@ function isInert(run: string): boolean {
  *
  * The work is done by the browser's native string functions, not a loop in script: a content script
  * starts cold on every page, and there a loop over each character runs unoptimised (a page's 100k
- * characters took 10 to 25 ms). ASCII between words is dropped and the rest lower-cased natively; only
- * runs of other characters are read in script, folded as the matcher folds them (remembered: pages
- * repeat them). Then each word of each folded pattern is looked for as a substring: linear in the
+ * characters took 10 to 25 ms). The text is lower-cased natively; only runs of non-ASCII characters
+ * are read in script, folded as the matcher folds them (remembered: pages repeat them). Then each word of each folded pattern is looked for as a substring: linear in the
  * text for a given set of patterns.
  *
  * A pattern counts as "maybe" when each of its words is somewhere in the text, in any order. Where the
@@ -76,23 +60,24 @@ function isInert(run: string): boolean {
 export function createLooseTest(patterns: readonly string[]): LooseTest {
   // Both sides decomposed (NFD): text joined from two blocks may compose across the join (a syllable
   // and a lone final jamo, kana and a voicing mark), and a pattern must still be found in it.
-  const keys = patterns.map((pattern) => foldNonAscii(pattern).split(NOT_WORD).filter(Boolean).map((word) => word.normalize('NFD')));
+  const words = (folded: string) => folded.split(HAS_NON_ASCII.test(folded) ? NOT_WORD : ASCII_NOT_WORD);
+  const keys = patterns.map((pattern) => words(foldNonAscii(pattern)).filter(Boolean).map((word) => word.normalize('NFD')));
   if (keys.length === 0) return () => false;
   // A pattern with no word characters at all (the settings refuse them) rules nothing out.
   if (keys.some((words) => words.length === 0)) return () => true;
   const alphabet = new Set(keys.flat().join(''));
   const seen = new Map<string, string>();
-  // A run folded, keeping only what a pattern could use: ASCII word characters and the patterns' own
-  // characters. (Passing over every other character, not just those between words, may say "maybe"
-  // where looseForm would not, never the other way round; and it spares the Unicode-aware strip, the
-  // most costly expression here to compile.)
+  // A run folded, keeping ASCII (the matcher reads it as this test does) and the characters of the
+  // patterns' words. (Passing over every other character may join two words the matcher
+  // keeps apart, and say "maybe" where it finds nothing, never the other way round; and it spares a
+  // Unicode-aware expression, the most costly kind to compile.)
   const readRun = (run: string) => {
     let read = seen.get(run);
     if (read === undefined) {
       read = '';
       if (!isInert(run)) {
         for (const char of foldNonAscii(run).toLowerCase().normalize('NFD')) {
-          if (char < '\x80' ? !ASCII_NOT_WORD_CHAR.test(char) : alphabet.has(char)) read += char;
+          if (char < '\x80' || alphabet.has(char)) read += char;
         }
       }
       if (seen.size >= 4096) seen.clear();
@@ -101,7 +86,8 @@ export function createLooseTest(patterns: readonly string[]): LooseTest {
     return read;
   };
   return (text) => {
-    let read = text.replace(ASCII_NOT_WORD, '');
+    // ASCII needs only lower-casing: a pattern's words hold no ASCII between-word character.
+    let read = text;
     if (HAS_NON_ASCII.test(read)) read = read.replace(NON_ASCII_RUN, readRun);
     read = read.toLowerCase();
     return keys.some((words) => words.every((word) => read.includes(word)));
