@@ -42,7 +42,7 @@ export interface SiteServer {
 }
 
 /** Extra hosts beyond the registry (generic-site tests, calm pages). */
-const EXTRA_HOSTS = ['example.org', 'calm.example', 'mastodon.social', 'news.example'];
+const EXTRA_HOSTS = ['example.org', 'calm.example', 'mastodon.social', 'news.example', 'hachyderm.io'];
 
 export function testHosts(): string[] {
   const hosts = new Set<string>(EXTRA_HOSTS);

@@ -1,0 +1,117 @@
+// Issue 4, part 3: "also on all other sites" in Chromium, end to end. With the setting on and the
+// optional <all_urls> permission granted, the background registers the fallback script; it hides only
+// the comments and list items about the person on a site with no adapter of its own, and recognises
+// a Mastodon instance other than mastodon.social by its page. With the setting off, other sites are
+// left alone. The browser's own permission prompt cannot be clicked from a test, so the permission is
+// granted as the user's "Allow" would leave it: in a copy of the build whose manifest asks for it.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_EXTENSION_DIR, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { startSiteServer, type SiteServer } from './harness/server';
+import { applySettings, demoSettings, judgeUnits } from './filter-helpers';
+
+const NEWS = 'https://news.example/local/harbour-light-festival';
+/** A Mastodon instance the manifest does not list (only mastodon.social is). */
+const INSTANCE = 'https://hachyderm.io/home';
+const ALL_SITES_SCRIPT_ID = 'oos-all-sites';
+
+/** A copy of the Chrome build with <all_urls> granted at install, as if the user had allowed it. */
+function buildWithAllSitesGranted(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oos-all-sites-'));
+  cpSync(CHROME_EXTENSION_DIR, dir, { recursive: true });
+  const manifestFile = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { host_permissions: string[]; optional_host_permissions?: string[] };
+  expect(manifest.optional_host_permissions, 'the shipped build asks for all sites only at runtime').toEqual(['<all_urls>']);
+  manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
+  delete manifest.optional_host_permissions;
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return dir;
+}
+
+describe('"also on all other sites" in Chromium', () => {
+  let server: SiteServer;
+  let browser: ExtensionBrowser;
+  let extensionDir: string;
+
+  /** The fallback script's registration, once the compiled settings the scripts read agree with it. */
+  const registered = async () => {
+    const worker = await browser.worker();
+    const scripts = await worker.evaluate(async (id) => {
+      const chrome = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(filter: object): Promise<{ id: string; matches?: string[] }[]> } } }).chrome;
+      return (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).map((script) => script.matches ?? []);
+    }, ALL_SITES_SCRIPT_ID);
+    const compiled = (await browser.storage()).compiled as { allSites?: boolean } | undefined;
+    return compiled?.allSites === (scripts.length > 0) ? scripts : 'compiling';
+  };
+
+  const judge = async (url: string, ready: boolean) => {
+    const page = await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    if (ready) await page.waitForSelector('html[data-oos-ready]');
+    const verdicts = await judgeUnits(page);
+    const engineRan = await page.evaluate(() => document.documentElement.hasAttribute('data-oos-ready'));
+    await page.close();
+    return { ...verdicts, engineRan };
+  };
+
+  beforeAll(async () => {
+    extensionDir = buildWithAllSitesGranted();
+    server = await startSiteServer((url) => {
+      if (url.href === NEWS) return { body: readFileSync('tests/fixtures/other/news.html') };
+      if (url.href === INSTANCE) return { body: readFileSync('tests/fixtures/mastodon/sample.html') };
+      return undefined;
+    });
+    browser = await launchChromium({ extraArgs: server.chromiumArgs(), extensionDir });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+  });
+
+  it('leaves other sites alone while the setting is off, even with the permission granted', async () => {
+    await applySettings(browser, demoSettings());
+    await expect.poll(registered, { timeout: 5_000 }).toEqual([]);
+    const { targets, negatives, engineRan } = await judge(NEWS, false);
+    expect(engineRan).toBe(false);
+    expect(targets.length).toBeGreaterThanOrEqual(5);
+    expect(negatives.length).toBeGreaterThanOrEqual(5);
+    expect([...targets, ...negatives].filter((unit) => !unit.visible).map((unit) => unit.label)).toEqual([]);
+  });
+
+  it('once on, hides only the comments and list items about them on a site it has no adapter for', async () => {
+    await applySettings(browser, demoSettings((settings) => (settings.filter.allSites = true)));
+    // Registered for every page; the supported sites keep their own scripts (excludeMatches).
+    await expect.poll(registered, { timeout: 5_000 }).toEqual([['<all_urls>']]);
+    const { targets, negatives, engineRan } = await judge(NEWS, true);
+    expect(engineRan).toBe(true);
+    expect(targets.filter((unit) => unit.visible).map((unit) => unit.label), 'targets a user can still see').toEqual([]);
+    expect(negatives.filter((unit) => !unit.visible).map((unit) => unit.label), 'negatives that went missing').toEqual([]);
+    // The article and the comment list around the hidden comments stay.
+    const page = await browser.context.newPage();
+    await page.goto(NEWS);
+    await page.waitForSelector('html[data-oos-ready]');
+    expect(await page.locator('[data-oos]').evaluateAll((units) => units.map((unit) => unit.localName))).toEqual(['li', 'li', 'li', 'li', 'li', 'li']);
+    expect(await page.locator('article.story, #comments, main').evaluateAll((all) => all.every((element) => element.checkVisibility()))).toBe(true);
+    await page.close();
+  });
+
+  it('recognises a Mastodon instance by its page and filters it as Mastodon', async () => {
+    const { targets, negatives } = await judge(INSTANCE, true);
+    expect(targets.length).toBeGreaterThanOrEqual(5);
+    expect(targets.filter((unit) => unit.visible).map((unit) => unit.label), 'targets a user can still see').toEqual([]);
+    // Mastodon's own units, not the generic rule's blocks: without the detector, a post that mentions
+    // them stays in sight.
+    expect(negatives.filter((unit) => !unit.visible).map((unit) => unit.label), 'negatives that went missing').toEqual([]);
+  });
+
+  it('lets go of other sites when it is turned off again', async () => {
+    await applySettings(browser, demoSettings());
+    await expect.poll(registered, { timeout: 5_000 }).toEqual([]);
+    const { targets, engineRan } = await judge(NEWS, false);
+    expect(engineRan).toBe(false);
+    expect(targets.every((unit) => unit.visible)).toBe(true);
+  });
+});
