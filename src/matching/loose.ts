@@ -49,8 +49,9 @@ function isInert(run: string): boolean {
  * The work is done by the browser's native string functions, not a loop in script: a content script
  * starts cold on every page, and there a loop over each character runs unoptimised (a page's 100k
  * characters took 10 to 25 ms). The text is lower-cased natively; only runs of non-ASCII characters
- * are read in script, folded as the matcher folds them (remembered: pages repeat them). Then each word of each folded pattern is looked for as a substring: linear in the
- * text for a given set of patterns.
+ * are read in script, folded as the matcher folds them (remembered: pages repeat them). Then each
+ * word of each folded pattern is looked for as a substring: linear in the text for a given set of
+ * patterns.
  *
  * A pattern counts as "maybe" when each of its words is somewhere in the text, in any order. Where the
  * matcher finds a pattern, each of its words lies whole in one block of what it reads (a text node or
@@ -60,16 +61,16 @@ function isInert(run: string): boolean {
 export function createLooseTest(patterns: readonly string[]): LooseTest {
   // Both sides decomposed (NFD): text joined from two blocks may compose across the join (a syllable
   // and a lone final jamo, kana and a voicing mark), and a pattern must still be found in it.
-  const words = (folded: string) => folded.split(HAS_NON_ASCII.test(folded) ? NOT_WORD : ASCII_NOT_WORD);
-  const keys = patterns.map((pattern) => words(foldNonAscii(pattern)).filter(Boolean).map((word) => word.normalize('NFD')));
+  const wordsOf = (folded: string) => folded.split(HAS_NON_ASCII.test(folded) ? NOT_WORD : ASCII_NOT_WORD);
+  const keys = patterns.map((pattern) => wordsOf(foldNonAscii(pattern)).filter(Boolean).map((word) => word.normalize('NFD')));
   if (keys.length === 0) return () => false;
   // A pattern with no word characters at all (the settings refuse them) rules nothing out.
   if (keys.some((words) => words.length === 0)) return () => true;
   const alphabet = new Set(keys.flat().join(''));
   const seen = new Map<string, string>();
   // A run folded, keeping ASCII (the matcher reads it as this test does) and the characters of the
-  // patterns' words. (Passing over every other character may join two words the matcher
-  // keeps apart, and say "maybe" where it finds nothing, never the other way round; and it spares a
+  // patterns' words. (Passing over every other character may join two words the matcher keeps
+  // apart, and say "maybe" where it finds nothing, never the other way round; and it spares a
   // Unicode-aware expression, the most costly kind to compile.)
   const readRun = (run: string) => {
     let read = seen.get(run);
