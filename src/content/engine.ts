@@ -19,7 +19,7 @@ import { createLooseTest, type LooseTest } from '../matching/loose';
 import type { MatcherSpec } from '../matching/spec';
 import type { EventSite } from '../messages';
 import type { ProfileId, SiteAdapter } from '../sites/types';
-import { hostIn } from '../sites/url-tools';
+import { hostIn, wrappedUrl } from '../sites/url-tools';
 import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import type { ContentApi } from './runtime';
 import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors } from './style';
@@ -147,6 +147,8 @@ function linkTests(compiled: CompiledConfig | undefined): LinkTests {
 }
 
 const ADDRESS_HOST = /^https?:\/\/([^/?#]*)/i;
+/** A query value that is an address, as written or percent-encoded once ("u=https%3A%2F%2F…"). */
+const WRAPS_ADDRESS = /[?&][^=&#]*=https?(:|%3a)/i;
 
 /**
  * Whose profile an absolute address is, by the compiled address forms. Only the forms for the
@@ -227,7 +229,8 @@ export function startEngine(options: EngineOptions): Engine {
   /**
    * The configured profile a link leads to, on any site: the site's own redirect links are unwrapped
    * first (l.facebook.com, YouTube's /redirect, t.co by its shown text), then the address is tested
-   * against each profile's address forms.
+   * against each profile's address forms; failing that, so is each address in its query (another
+   * site's wrapper: an l.facebook.com link posted on Reddit).
    */
   function profileOfHref(href: string, anchor: Element): ProfileId | null {
     let id = profileCache.get(href);
@@ -245,6 +248,14 @@ export function startEngine(options: EngineOptions): Engine {
         // Not a URL the browser can parse: tested as written.
       }
       id = profileOfAddress(links, target);
+      if (id === null && WRAPS_ADDRESS.test(target)) {
+        try {
+          const url = new URL(target);
+          for (const name of url.searchParams.keys()) if ((id = profileOfAddress(links, wrappedUrl(url, name)?.href ?? ''))) break;
+        } catch {
+          // Not a URL the browser can parse: nothing to unwrap.
+        }
+      }
     }
     if (profileCache.size >= PROFILE_CACHE_LIMIT) profileCache.clear();
     profileCache.set(href, id);

@@ -1,7 +1,8 @@
 // @vitest-environment-options {"url": "https://www.youtube.com/results?search_query=x"}
 // Links to the person's profiles on any site, recognised by the address forms the background compiles
 // (src/compiled.ts links): the script on YouTube carries only YouTube's adapter, yet a link to their
-// Instagram or X hides the unit, and YouTube's own /redirect links are unwrapped first.
+// Instagram or X hides the unit, YouTube's own /redirect links are unwrapped first, and other sites'
+// wrappers by the address in their query.
 import { describe, expect, it } from 'vitest';
 import { hostsOf } from '../../../src/sites/url-tools';
 import { SITES } from '../../../src/sites';
@@ -32,13 +33,20 @@ describe('links to their profiles on other sites', () => {
       card('with-port', 'https://x.com:443/jordan_avery'),
       card('tumblr-lookalike', 'https://jordanavery.tumblr.com.example.net/'),
       card('mastodon-lookalike', 'https://mastodon.social.example.net/@jordan_avery'),
+      // Another site's redirect wrappers, which this page's adapter does not know.
+      card('facebook-wrapper', 'https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.instagram.com%2Fjordan.avery%2F&h=AT0x'),
+      card('reddit-wrapper', 'https://out.reddit.com/t3_1h0abcd?token=AQAA&url=https://x.com/jordan_avery'),
+      card('wrapper-other-person', 'https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.instagram.com%2Fjordan.avery.art%2F'),
+      card('wrapper-broken', 'https://l.facebook.com/l.php?u=https%3A%2F%2F%5Bbroken&v=https%3A%2F%2Fx.com%2Fjordan_avery'),
+      card('query-not-an-address', 'https://www.youtube.com/watch?v=abc&list=jordan_avery&next=x.com/jordan_avery'),
     ].join(''));
     await t.api.answer(demoCompiled((settings) => (settings.people[0]!.names = ['Zzyzx Quill'])));
     const hidden = (id: string) => isHidden(document.getElementById(id));
     const theirs = ['instagram', 'x-mobile', 'wrapped', 'own-site', 'mastodon-home', 'mastodon-remote', 'tumblr-blog',
-      'tumblr-www', 'pinterest-uk', 'with-port'];
+      'tumblr-www', 'pinterest-uk', 'with-port', 'facebook-wrapper', 'reddit-wrapper', 'wrapper-broken'];
     expect(theirs.filter(hidden)).toEqual(theirs);
-    expect(['longer-handle', 'other-person', 'lookalike-host', 'not-a-url', 'tumblr-lookalike', 'mastodon-lookalike'].filter(hidden)).toEqual([]);
+    expect(['longer-handle', 'other-person', 'lookalike-host', 'not-a-url', 'tumblr-lookalike', 'mastodon-lookalike',
+      'wrapper-other-person', 'query-not-an-address'].filter(hidden)).toEqual([]);
   });
 
   it('a config compiled by an older version (no links) still hides by text, and links once it is compiled again', async () => {
