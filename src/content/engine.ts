@@ -72,12 +72,6 @@ export interface Engine {
   readonly compiled: CompiledConfig | null | undefined;
 }
 
-/**
- * What a look at more than a unit (the page, a region around it) found clear: everything (true), its
- * attributes and links only ('text': its text is still to be read), or nothing yet (false).
- */
-type Known = boolean | 'text';
-
 interface UnitState {
   /** Where the card goes (the first hide target). */
   target: Element;
@@ -367,11 +361,11 @@ export function startEngine(options: EngineOptions): Engine {
 
   /**
    * Check finished regions of the page. On most pages, most of the time, nothing in one can be about
-   * anyone: its attributes and links, then its text, say so in a few native calls, and it is approved
-   * whole, without finding its units. Only a region that may be about them has its units found and
-   * checked one by one, and when its attributes and links were clear, only their text is read. The
-   * observer watches each region from then on: the parser adds nothing inside a finished one, so that
-   * costs nothing unless a page script changes it, and then the change is checked at once.
+   * anyone: its text, the attributes people read and its links, read together (a name may be half in
+   * each), say so in a few native calls, and it is approved whole, without finding its units. Only a
+   * region that may be about them has its units found and checked one by one. The observer watches
+   * each region from then on: the parser adds nothing inside a finished one, so that costs nothing
+   * unless a page script changes it, and then the change is checked at once.
    */
   function readRegions(regions: readonly Element[]) {
     for (const region of regions) {
@@ -379,9 +373,7 @@ export function startEngine(options: EngineOptions): Engine {
       // The head holds no unit and nothing people read on the page.
       if (region.localName === 'head' || UNREAD_ELEMENTS.has(region.localName)) continue;
       observer.observe(region, OBSERVED);
-      const said: string[] = [];
-      const known = loose && matcher && !inShadowRoots() && !readWithin(region, said) && !loose(said.join('\n')) ? 'text' : false;
-      const clear = known && readsClear(region, true);
+      const clear = readsClear(region);
       const units = new Set<Element>();
       if (!clear || authorsCount()) collectNew(region, units);
       if (clear && ![...units].some(byTheirAuthor)) {
@@ -389,7 +381,7 @@ export function startEngine(options: EngineOptions): Engine {
         continue;
       }
       for (const unit of units) {
-        if (!checkedWhileParsing(unit) && check(unit, units, known)) settle(unit);
+        if (!checkedWhileParsing(unit) && check(unit, units)) settle(unit);
       }
     }
   }
@@ -442,11 +434,11 @@ export function startEngine(options: EngineOptions): Engine {
   /**
    * False when a unit cannot be about anyone (most units, most of the time), found with a few native
    * calls instead of a walk over its nodes: readsClear, unless a look at more than the unit already
-   * said so (`known`), then its authors. Its nested units are read with it, so this says "maybe"
+   * said so (`readClear`), then its authors. Its nested units are read with it, so this says "maybe"
    * whenever the full reading could match.
    */
-  function maybeAbout(unit: Element, known: Known): boolean {
-    if (known !== true && !readsClear(unit, known === 'text')) return true;
+  function maybeAbout(unit: Element, readClear: boolean): boolean {
+    if (!readClear && !readsClear(unit)) return true;
     return authorsCount() && byTheirAuthor(unit);
   }
 
@@ -498,15 +490,14 @@ export function startEngine(options: EngineOptions): Engine {
 
   /**
    * True when nothing in a subtree can be about anyone, found with a few native calls: its text as the
-   * browser joins it (scripts and styles aside), the attributes people read and its links (unless
-   * `textOnly`: they are known to be clear). Never where units may sit in shadow roots, whose text it
-   * cannot see.
+   * browser joins it (scripts and styles aside), the attributes people read and its links, all in one
+   * loose test. Never where units may sit in shadow roots, whose text it cannot see.
    */
-  function readsClear(root: Element, textOnly = false): boolean {
+  function readsClear(root: Element): boolean {
     if (!loose || !matcher || inShadowRoots()) return false;
     const said: string[] = [];
     textOutsideScripts(root, said);
-    return (textOnly || !readWithin(root, said)) && !loose(said.join('\n'));
+    return !readWithin(root, said) && !loose(said.join('\n'));
   }
 
   /** Whether units may hide in open shadow roots here (the site says so; on other sites, always). */
@@ -518,7 +509,7 @@ export function startEngine(options: EngineOptions): Engine {
    * Check one unit and hide or show it; false when it was hidden. `units`, when given, holds every
    * unit inside this one (a full scan found them), which spares a query for its nested units.
    */
-  function check(unit: Element, units?: ReadonlySet<Element>, clear: Known = false): boolean {
+  function check(unit: Element, units?: ReadonlySet<Element>, clear = false): boolean {
     if (!active || !matcher || !unit.isConnected || !maybeAbout(unit, clear)) {
       show(unit);
       return true;

@@ -305,6 +305,22 @@ describe('content engine on X', () => {
       expect(hiddenCount(t.api)).toBe(4);
     }));
 
+  it('while the page parses, a row naming them half in its text and half in an attribute is hidden', () =>
+    whileParsing(async ({ nextFrame, finish }) => {
+      body('<main id="timeline"></main>');
+      await t.api.answer(demoCompiled());
+      const timeline = document.getElementById('timeline')!;
+      // The full reading is "Jordan / Avery / and friends"; the text alone and the alt alone name no one.
+      timeline.insertAdjacentHTML('beforeend', '<div data-testid="cellInnerDiv"><article data-testid="tweet" id="apart"><span>Jordan</span> <img alt="Avery"> and friends</article></div>');
+      timeline.insertAdjacentHTML('beforeend', row('Kim', 'kim', 'A calm day') + '<div class="still-parsing"></div>');
+      nextFrame();
+      const apart = document.getElementById('apart')!;
+      expect(isHidden(apart)).toBe(true);
+      expect(isHidden(timeline.querySelectorAll('article')[1]!)).toBe(false);
+      finish();
+      expect(isHidden(apart)).toBe(true);
+    }));
+
   it('while the page parses, rows a page script puts where the parser has been stay held, and are checked when it is done', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
