@@ -10,6 +10,7 @@ import { foldNonAscii } from './normalize';
 /** Everything that is not a letter, digit, mark or "_": the matcher's word breaks, and "@ . '". */
 const NOT_WORD = /[^\p{L}\p{N}\p{M}_]+/u;
 /** The same for ASCII alone: a plain class, with no Unicode tables to compile. */
+// eslint-disable-next-line no-control-regex
 const ASCII_NOT_WORD = /[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]+/;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII_RUN = /[^\x00-\x7F]+/g;
