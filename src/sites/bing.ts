@@ -3,7 +3,7 @@
 //   https://www.bing.com/search?q=jordan+avery                  → not a profile (a results page)
 //   https://www.bing.com/ck/a?!&&p=abc&u=a1aHR0cHM6Ly94LmNvbS9qb3JkYW5fYXZlcnk&ntb=1 → unwraps to https://x.com/jordan_avery
 //   https://www.bing.com/images/search?q=portrait              → not a profile
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, SiteProfiles } from './types';
 import { hostIn } from './url-tools';
 
 const HOSTS = ['bing.com'];
@@ -31,8 +31,6 @@ export const bing: SiteAdapter = {
   name: 'Bing',
   hosts: HOSTS,
   profileKey: () => null,
-  profileLabel: (key) => key,
-  profileUrlRegexes: () => [],
   unwrapLink(url) {
     if (!hostIn(url.hostname, HOSTS)) return null;
     return url.pathname === '/ck/a' ? clickTarget(url) : null;
@@ -47,4 +45,10 @@ export const bing: SiteAdapter = {
     '#sa_ul > li',
     '.sa_sg',
   ].join(', '),
+};
+
+/** Bing profiles as the background and the options page read them (the content script does without). */
+export const bingProfiles: SiteProfiles = {
+  profileLabel: (key) => key,
+  profileUrlRegexes: () => [],
 };

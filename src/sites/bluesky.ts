@@ -10,7 +10,7 @@
 // A DID and a handle of the same person are two keys: the DID survives handle changes, the handle is
 // what people see. Nothing here can resolve one to the other without the network, so the user lists
 // both links if they know both (the options page shows each as its own line).
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostIn, hostPrefix, pathSegments } from './url-tools';
 
 const HOSTS = ['bsky.app'];
@@ -38,20 +38,6 @@ export const bluesky: SiteAdapter = {
   profileKey(url) {
     const [first, second] = pathSegments(url);
     return first === 'profile' && second ? blueskyKey(second) : null;
-  },
-  profileLabel: (key) => (key.startsWith('did:') ? key : `@${key}`),
-  profileUrlRegexes(key) {
-    let id: string;
-    if (key.startsWith('did:')) {
-      // The colons may arrive percent-encoded when a link was built by hand.
-      id = escapeRegex(key).replace(/:/g, '(:|%3a)');
-    } else if (key.endsWith(DEFAULT_SUFFIX)) {
-      // bsky.app/profile/<name> resolves to <name>.bsky.social, so the bare form loads them too.
-      id = `${escapeRegex(key.slice(0, -DEFAULT_SUFFIX.length))}(${escapeRegex(DEFAULT_SUFFIX)})?`;
-    } else {
-      id = escapeRegex(key);
-    }
-    return [`${hostPrefix(HOSTS)}profile/(%40|@)?${id}${AFTER_KEY}`];
   },
   // Bluesky, 2025-11 (social-app): posts in feeds, notifications and profile tabs are
   // feedItem-by-<handle>; the thread screen draws postThreadItem-by-<handle>; people in follower
@@ -82,5 +68,23 @@ export const bluesky: SiteAdapter = {
       if (key) ids.add(`bluesky:${key}`);
     }
     return [...ids];
+  },
+};
+
+/** Bluesky profiles as the background and the options page read them (the content script does without). */
+export const blueskyProfiles: SiteProfiles = {
+  profileLabel: (key) => (key.startsWith('did:') ? key : `@${key}`),
+  profileUrlRegexes(key) {
+    let id: string;
+    if (key.startsWith('did:')) {
+      // The colons may arrive percent-encoded when a link was built by hand.
+      id = escapeRegex(key).replace(/:/g, '(:|%3a)');
+    } else if (key.endsWith(DEFAULT_SUFFIX)) {
+      // bsky.app/profile/<name> resolves to <name>.bsky.social, so the bare form loads them too.
+      id = `${escapeRegex(key.slice(0, -DEFAULT_SUFFIX.length))}(${escapeRegex(DEFAULT_SUFFIX)})?`;
+    } else {
+      id = escapeRegex(key);
+    }
+    return [`${hostPrefix(HOSTS)}profile/(%40|@)?${id}${AFTER_KEY}`];
   },
 };

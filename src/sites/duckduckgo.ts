@@ -3,7 +3,7 @@
 //   https://duckduckgo.com/?q=jordan+avery&ia=web              → not a profile (a results page)
 //   https://html.duckduckgo.com/html/?q=jordan+avery           → not a profile (the no-JavaScript page)
 //   https://duckduckgo.com/l/?uddg=https%3A%2F%2Fx.com%2Fjordan_avery&rut=abc → unwraps to the X profile
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, SiteProfiles } from './types';
 import { hostIn, wrappedUrl } from './url-tools';
 
 const HOSTS = ['duckduckgo.com'];
@@ -13,8 +13,6 @@ export const duckduckgo: SiteAdapter = {
   name: 'DuckDuckGo',
   hosts: HOSTS,
   profileKey: () => null,
-  profileLabel: (key) => key,
-  profileUrlRegexes: () => [],
   unwrapLink(url) {
     if (!hostIn(url.hostname, HOSTS)) return null;
     // The HTML and lite pages send result clicks through /l/?uddg=<target>&rut=….
@@ -36,4 +34,10 @@ export const duckduckgo: SiteAdapter = {
     if (unit.matches('article[data-testid="result"], .result')) return unit.closest('li[data-layout="organic"]') ?? unit;
     return unit;
   },
+};
+
+/** DuckDuckGo profiles as the background and the options page read them (the content script does without). */
+export const duckduckgoProfiles: SiteProfiles = {
+  profileLabel: (key) => key,
+  profileUrlRegexes: () => [],
 };

@@ -10,7 +10,7 @@
 // Keys: a numeric profile id, or the username lowercased without dots (Facebook ignores both
 // [Facebook help]). A username and a numeric id of the same person are two keys: nothing on the
 // page links them, so the user adds both links if they know both.
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostPrefix, ownLinkKeys, pathSegments, wrappedUrl } from './url-tools';
 
 const HOSTS = ['facebook.com'];
@@ -78,26 +78,6 @@ export const facebook: SiteAdapter = {
     const key = first.replace(/\./g, '');
     return key.length >= 5 ? key : null;
   },
-  whyNotProfile(url) {
-    const first = (pathSegments(url)[0] ?? '').toLowerCase();
-    if (['story.php', 'permalink.php', 'photo.php', 'photo', 'photos', 'posts', 'reel', 'watch', 'share'].includes(first)) {
-      return 'Facebook post and photo links do not lead to a profile; open their profile and copy that address instead (facebook.com/name or profile.php?id=…)';
-    }
-    return null;
-  },
-  profileLabel: (key) => (/^\d+$/.test(key) ? `profile ${key}` : key),
-  profileUrlRegexes(key) {
-    const prefix = hostPrefix(HOSTS);
-    if (/^\d+$/.test(key)) {
-      return [
-        `${prefix}profile\\.php\\?(.*&)?id=${key}([&#].*)?$`,
-        `${prefix}(people/[^/?#]+/|groups/[^/?#]+/user/|p/[^/?#]*-|stories/)?${key}${AFTER_KEY}`,
-      ];
-    }
-    // Dots are ignored in usernames: jordan.avery, JordanAvery and j.ordanavery are one page.
-    const dotted = [...key].map(escapeRegex).join('\\.?');
-    return [`${prefix}${dotted}\\.?${AFTER_KEY}`];
-  },
   unwrapLink(url) {
     // l.facebook.com/l.php?u=… and lm.facebook.com (mobile) wrap every outbound link [SE].
     if (pathSegments(url)[0] !== 'l.php') return null;
@@ -121,5 +101,29 @@ export const facebook: SiteAdapter = {
       }
     }
     return keys.map((key): ProfileId => `facebook:${key}`);
+  },
+};
+
+/** Facebook profiles as the background and the options page read them (the content script does without). */
+export const facebookProfiles: SiteProfiles = {
+  whyNotProfile(url) {
+    const first = (pathSegments(url)[0] ?? '').toLowerCase();
+    if (['story.php', 'permalink.php', 'photo.php', 'photo', 'photos', 'posts', 'reel', 'watch', 'share'].includes(first)) {
+      return 'Facebook post and photo links do not lead to a profile; open their profile and copy that address instead (facebook.com/name or profile.php?id=…)';
+    }
+    return null;
+  },
+  profileLabel: (key) => (/^\d+$/.test(key) ? `profile ${key}` : key),
+  profileUrlRegexes(key) {
+    const prefix = hostPrefix(HOSTS);
+    if (/^\d+$/.test(key)) {
+      return [
+        `${prefix}profile\\.php\\?(.*&)?id=${key}([&#].*)?$`,
+        `${prefix}(people/[^/?#]+/|groups/[^/?#]+/user/|p/[^/?#]*-|stories/)?${key}${AFTER_KEY}`,
+      ];
+    }
+    // Dots are ignored in usernames: jordan.avery, JordanAvery and j.ordanavery are one page.
+    const dotted = [...key].map(escapeRegex).join('\\.?');
+    return [`${prefix}${dotted}\\.?${AFTER_KEY}`];
   },
 };

@@ -9,7 +9,7 @@
 // `hosts` are the www. search hosts only: they become manifest host permissions and content-script
 // matches, and a bare google.com would also pull in Gmail, Docs and Drive (subdomains are included).
 // google.<tld> without www. redirects to www., so only its /url links matter: those are link hosts.
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, SiteProfiles } from './types';
 import { wrappedUrl } from './url-tools';
 
 // The main Google Search country domains (of ~190): the largest markets by users.
@@ -45,8 +45,6 @@ export const google: SiteAdapter = {
   hosts: GOOGLE_HOSTS,
   linkHosts: TLDS.map((tld) => `google.${tld}`),
   profileKey: () => null,
-  profileLabel: (key) => key,
-  profileUrlRegexes: () => [],
   unwrapLink(url) {
     if (!isGoogleHost(url.hostname)) return null;
     // Result links when JavaScript rewrote them, or in the basic HTML page: /url?q=<target>&sa=U…
@@ -73,4 +71,10 @@ export const google: SiteAdapter = {
     if (unit.matches('div.g')) return unit.closest('div.MjjYud') ?? unit;
     return unit;
   },
+};
+
+/** Google profiles as the background and the options page read them (the content script does without). */
+export const googleProfiles: SiteProfiles = {
+  profileLabel: (key) => key,
+  profileUrlRegexes: () => [],
 };

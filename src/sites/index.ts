@@ -1,42 +1,47 @@
 // Every supported site, registered once. Hostname checks live here and in the site files, nowhere else.
-import type { ProfileRef, SiteAdapter, SiteId } from './types';
-import { x } from './x';
-import { facebook } from './facebook';
-import { instagram } from './instagram';
-import { threads } from './threads';
-import { tiktok } from './tiktok';
-import { linkedin } from './linkedin';
-import { reddit } from './reddit';
-import { youtube } from './youtube';
-import { bluesky } from './bluesky';
-import { mastodon } from './mastodon';
-import { tumblr } from './tumblr';
-import { pinterest } from './pinterest';
-import { google } from './google';
-import { bing } from './bing';
-import { duckduckgo } from './duckduckgo';
+import type { ProfileRef, Site, SiteAdapter, SiteId, SiteProfiles } from './types';
+import { x, xProfiles } from './x';
+import { facebook, facebookProfiles } from './facebook';
+import { instagram, instagramProfiles } from './instagram';
+import { threads, threadsProfiles } from './threads';
+import { tiktok, tiktokProfiles } from './tiktok';
+import { linkedin, linkedinProfiles } from './linkedin';
+import { reddit, redditProfiles } from './reddit';
+import { youtube, youtubeProfiles } from './youtube';
+import { bluesky, blueskyProfiles } from './bluesky';
+import { mastodon, mastodonProfiles } from './mastodon';
+import { tumblr, tumblrProfiles } from './tumblr';
+import { pinterest, pinterestProfiles } from './pinterest';
+import { google, googleProfiles } from './google';
+import { bing, bingProfiles } from './bing';
+import { duckduckgo, duckduckgoProfiles } from './duckduckgo';
 import { hostIn } from './url-tools';
 
 export * from './types';
 
-export const SITES: readonly SiteAdapter[] = [
-  x, facebook, instagram, threads, tiktok, linkedin, reddit,
-  youtube, bluesky, mastodon, tumblr, pinterest, google, bing, duckduckgo,
+const site = (adapter: SiteAdapter, profiles: SiteProfiles): Site => ({ ...adapter, ...profiles });
+
+export const SITES: readonly Site[] = [
+  site(x, xProfiles), site(facebook, facebookProfiles), site(instagram, instagramProfiles),
+  site(threads, threadsProfiles), site(tiktok, tiktokProfiles), site(linkedin, linkedinProfiles),
+  site(reddit, redditProfiles), site(youtube, youtubeProfiles), site(bluesky, blueskyProfiles),
+  site(mastodon, mastodonProfiles), site(tumblr, tumblrProfiles), site(pinterest, pinterestProfiles),
+  site(google, googleProfiles), site(bing, bingProfiles), site(duckduckgo, duckduckgoProfiles),
 ];
 
-const BY_ID = new Map<SiteId, SiteAdapter>(SITES.map((site) => [site.id, site]));
+const BY_ID = new Map<SiteId, Site>(SITES.map((entry) => [entry.id, entry]));
 
-export function siteById(id: SiteId): SiteAdapter | undefined {
+export function siteById(id: SiteId): Site | undefined {
   return BY_ID.get(id);
 }
 
 /** The adapter that owns a hostname ("mobile.twitter.com" → X), or undefined. */
-export function siteForHost(hostname: string): SiteAdapter | undefined {
+export function siteForHost(hostname: string): Site | undefined {
   return SITES.find((site) => hostIn(hostname, site.hosts));
 }
 
 /** The site whose redirect links a host serves (t.co → X); such hosts are not filtered themselves. */
-function siteForLinkHost(hostname: string): SiteAdapter | undefined {
+function siteForLinkHost(hostname: string): Site | undefined {
   return SITES.find((site) => site.linkHosts !== undefined && hostIn(hostname, site.linkHosts));
 }
 
@@ -88,7 +93,7 @@ export function recogniseProfileLink(input: string): ProfileLinkResult {
   }
   const site = siteForHost(url.hostname);
   const fediverse = site || siteForLinkHost(url.hostname) ? null : mastodonProfile(url);
-  if (fediverse) return { ok: true, ref: fediverse, label: `${mastodon.name} · ${mastodon.profileLabel(fediverse.key)}` };
+  if (fediverse) return { ok: true, ref: fediverse, label: `${mastodon.name} · ${mastodonProfiles.profileLabel(fediverse.key)}` };
   const linkSite = site ? undefined : siteForLinkHost(url.hostname);
   if (linkSite) {
     return { ok: false, reason: linkSite.whyNotProfile?.(url) ?? `this ${linkSite.name} short link is not a profile` };

@@ -6,7 +6,7 @@
 //   https://www.instagram.com/jordan.avery/p/C0dE123abc/
 //   https://l.instagram.com/?u=https%3A%2F%2Fwww.instagram.com%2Fjordan.avery%2F&e=AT0
 // /p/<code> and /reel/<code> carry no author in the URL, so they are not anyone's profile.
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostPrefix, ownLinkKeys, pathSegments, wrappedUrl } from './url-tools';
 
 const HOSTS = ['instagram.com'];
@@ -51,16 +51,6 @@ export const instagram: SiteAdapter = {
     if (first === 'stories' || first === '_u') return usernameKey(second);
     return usernameKey(first);
   },
-  whyNotProfile(url) {
-    const [first, second] = pathSegments(url);
-    if (first === 'p' || first === 'reel' || first === 'reels' || first === 'tv') {
-      return 'Instagram post links do not say who posted them; open their profile and copy that address instead (instagram.com/username)';
-    }
-    if (first === 'stories' && second === 'highlights') return 'story highlight links do not say whose they are; open their profile and copy that address instead';
-    return null;
-  },
-  profileLabel: (key) => `@${key}`,
-  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(stories/|_u/)?${escapeRegex(key)}${AFTER_KEY}`],
   unwrapLink(url) {
     // l.instagram.com/?u=…: Instagram's outbound link wrapper.
     if (url.hostname.toLowerCase() !== 'l.instagram.com') return null;
@@ -80,4 +70,18 @@ export const instagram: SiteAdapter = {
     if (storyKey && !keys.includes(storyKey)) keys.push(storyKey);
     return keys.map((key): ProfileId => `instagram:${key}`);
   },
+};
+
+/** Instagram profiles as the background and the options page read them (the content script does without). */
+export const instagramProfiles: SiteProfiles = {
+  whyNotProfile(url) {
+    const [first, second] = pathSegments(url);
+    if (first === 'p' || first === 'reel' || first === 'reels' || first === 'tv') {
+      return 'Instagram post links do not say who posted them; open their profile and copy that address instead (instagram.com/username)';
+    }
+    if (first === 'stories' && second === 'highlights') return 'story highlight links do not say whose they are; open their profile and copy that address instead';
+    return null;
+  },
+  profileLabel: (key) => `@${key}`,
+  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(stories/|_u/)?${escapeRegex(key)}${AFTER_KEY}`],
 };

@@ -10,7 +10,7 @@
 // Keys: the /in/ slug lowercased and percent-decoded ("jordan-avery"); legacy /pub/ addresses and
 // /profile/view?id= ids are their own keys ("pub:jordan-avery/1a/2b3/4c5", "id:ACoAAB1234567"):
 // LinkedIn maps them to a slug only by a server redirect, which the page cannot see.
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostPrefix, ownLinkKeys, pathSegments, wrappedUrl } from './url-tools';
 
 const HOSTS = ['linkedin.com'];
@@ -64,6 +64,21 @@ export const linkedin: SiteAdapter = {
     }
     return null;
   },
+  unwrapLink(url) {
+    // LinkedIn, 2025: outbound links go through /redir/redirect?url=… or /safety/go?url=….
+    const [first, second] = pathSegments(url);
+    if ((first === 'redir' && second === 'redirect') || (first === 'safety' && second === 'go')) return wrappedUrl(url, 'url');
+    return null;
+  },
+  units: UNITS,
+  authors(unit) {
+    const keys = ownLinkKeys(unit, `a[href*="/in/"]:not(:is(${TEXT}) a), a[href*="/pub/"]:not(:is(${TEXT}) a)`, UNITS, linkedin, 'https://www.linkedin.com/');
+    return keys.map((key): ProfileId => `linkedin:${key}`);
+  },
+};
+
+/** LinkedIn profiles as the background and the options page read them (the content script does without). */
+export const linkedinProfiles: SiteProfiles = {
   whyNotProfile(url) {
     const [first] = pathSegments(url);
     if (first === 'feed' || first === 'posts') return 'LinkedIn post links do not lead to a profile; open their profile and copy that address instead (linkedin.com/in/…)';
@@ -81,16 +96,5 @@ export const linkedin: SiteAdapter = {
     if (key.startsWith('id:')) return [`${prefix}profile/view/?\\?(.*&)?id=${escapeRegex(key.slice(3))}([&#].*)?$`];
     // A non-Latin slug is requested percent-encoded; the regex is case-insensitive, as hex digits are.
     return [`${prefix}(mwlite/)?in/${escapeRegex(encodeURIComponent(key))}${AFTER_KEY}`];
-  },
-  unwrapLink(url) {
-    // LinkedIn, 2025: outbound links go through /redir/redirect?url=… or /safety/go?url=….
-    const [first, second] = pathSegments(url);
-    if ((first === 'redir' && second === 'redirect') || (first === 'safety' && second === 'go')) return wrappedUrl(url, 'url');
-    return null;
-  },
-  units: UNITS,
-  authors(unit) {
-    const keys = ownLinkKeys(unit, `a[href*="/in/"]:not(:is(${TEXT}) a), a[href*="/pub/"]:not(:is(${TEXT}) a)`, UNITS, linkedin, 'https://www.linkedin.com/');
-    return keys.map((key): ProfileId => `linkedin:${key}`);
   },
 };

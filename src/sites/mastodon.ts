@@ -14,7 +14,7 @@
 // (and the sample page and demo work without the optional "all sites" permission); other instances
 // need that permission, then `detect`. The key is the account's home: `<domain>/@user`, lowercased,
 // so the same account read on any instance is one key.
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, pathSegments } from './url-tools';
 
 // Mastodon usernames are [a-z0-9_]; remote accounts from other fediverse software may add . and -.
@@ -43,25 +43,6 @@ export const mastodon: SiteAdapter = {
   name: 'Mastodon',
   hosts: ['mastodon.social'],
   profileKey: mastodonKey,
-  profileLabel(key) {
-    const [domain, user] = key.split('/');
-    return `${user}@${domain}`;
-  },
-  profileUrlRegexes(key) {
-    const [domain = '', account = ''] = key.split('/');
-    const host = escapeRegex(domain);
-    const user = escapeRegex(account.slice(1));
-    // Each @ may arrive percent-encoded (%40) from a link built by hand.
-    const at = '(@|%40)';
-    // Three rules rather than one: Chromium caps a regexFilter's compiled size (memoryLimitExceeded).
-    return [
-      // On its home instance: /@user, /web/@user, and their sub-pages.
-      `^https?://${host}(:443)?/(web/)?${at}${user}${AFTER_KEY}`,
-      `^https?://${host}(:443)?/users/${user}${AFTER_KEY}`,
-      // /@user@home on any instance, its own included.
-      `^https?://[^/]+/(web/)?${at}${user}${at}${host}${AFTER_KEY}`,
-    ];
-  },
   // Mastodon 4.3–4.5, 2025-11: timelines wrap every item in article[data-id][aria-posinset] (an
   // off-screen one keeps only its height); inside sits .status__wrapper > .status. Quoted posts are
   // .status--is-quote inside the quoting status. People: .account rows (follows, search), the
@@ -109,5 +90,28 @@ export const mastodon: SiteAdapter = {
   detect(doc) {
     // Mastodon's web app mounts into #mastodon; its server-rendered pages load the initial state.
     return doc.getElementById('mastodon') !== null || doc.querySelector('script#initial-state') !== null;
+  },
+};
+
+/** Mastodon profiles as the background and the options page read them (the content script does without). */
+export const mastodonProfiles: SiteProfiles = {
+  profileLabel(key) {
+    const [domain, user] = key.split('/');
+    return `${user}@${domain}`;
+  },
+  profileUrlRegexes(key) {
+    const [domain = '', account = ''] = key.split('/');
+    const host = escapeRegex(domain);
+    const user = escapeRegex(account.slice(1));
+    // Each @ may arrive percent-encoded (%40) from a link built by hand.
+    const at = '(@|%40)';
+    // Three rules rather than one: Chromium caps a regexFilter's compiled size (memoryLimitExceeded).
+    return [
+      // On its home instance: /@user, /web/@user, and their sub-pages.
+      `^https?://${host}(:443)?/(web/)?${at}${user}${AFTER_KEY}`,
+      `^https?://${host}(:443)?/users/${user}${AFTER_KEY}`,
+      // /@user@home on any instance, its own included.
+      `^https?://[^/]+/(web/)?${at}${user}${at}${host}${AFTER_KEY}`,
+    ];
   },
 };

@@ -7,7 +7,7 @@
 //   https://www.pinterest.de/jordanavery/weddings/film/        → jordanavery (a board section)
 //   https://www.pinterest.com/pin/123456789012345678/          → not a profile (a pin does not name its pinner)
 //   https://www.pinterest.com/search/pins/?q=portrait, https://www.pinterest.com/ideas/ → not profiles
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, hostIn, hostPrefix, pathSegments, wrappedUrl } from './url-tools';
 
 // Pinterest's own country domains (each also has www. and two-letter subdomains such as uk.pinterest.com).
@@ -46,10 +46,6 @@ export const pinterest: SiteAdapter = {
     const first = (pathSegments(url)[0] ?? '').toLowerCase();
     return USERNAME.test(first) && !RESERVED.has(first) ? first : null;
   },
-  profileLabel: (key) => key,
-  // Chromium caps a regexFilter's compiled size (2 KB, "memoryLimitExceeded"); one alternation of all
-  // twenty domains is over it, so each rule covers a few domains.
-  profileUrlRegexes: (key) => HOST_GROUPS.map((group) => `${hostPrefix(group)}${key}${AFTER_KEY}`),
   unwrapLink(url) {
     // Outbound links go through /offsite/?token=…&url=<target>.
     if (!hostIn(url.hostname, HOSTS) || !/^\/offsite\/?$/.test(url.pathname)) return null;
@@ -84,4 +80,12 @@ export const pinterest: SiteAdapter = {
     }
     return [...ids];
   },
+};
+
+/** Pinterest profiles as the background and the options page read them (the content script does without). */
+export const pinterestProfiles: SiteProfiles = {
+  profileLabel: (key) => key,
+  // Chromium caps a regexFilter's compiled size (2 KB, "memoryLimitExceeded"); one alternation of all
+  // twenty domains is over it, so each rule covers a few domains.
+  profileUrlRegexes: (key) => HOST_GROUPS.map((group) => `${hostPrefix(group)}${key}${AFTER_KEY}`),
 };

@@ -6,7 +6,7 @@
 //   https://out.reddit.com/t3_1abcde?url=https%3A%2F%2Fwww.reddit.com%2Fuser%2Fjordan_avery&token=x
 // /u/x ≡ /user/x ≡ the profile subreddit /r/u_x, case-insensitive. Share links (/r/<sub>/s/<code>)
 // resolve only by a server redirect: not recognised.
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostPrefix, ownLinkKeys, pathSegments, wrappedUrl } from './url-tools';
 
 const HOSTS = ['reddit.com'];
@@ -39,15 +39,6 @@ export const reddit: SiteAdapter = {
     if (first === 'r' && second?.startsWith('u_')) return usernameKey(second.slice(2));
     return null;
   },
-  whyNotProfile(url) {
-    const [first, , third] = pathSegments(url);
-    if (first !== 'r') return null;
-    if (third === 's') return 'Reddit share links only show where they lead once opened; open it, then copy the address of their profile (reddit.com/user/name)';
-    if (third === 'comments') return 'this is a Reddit post; their profile is at reddit.com/user/ and their username';
-    return null;
-  },
-  profileLabel: (key) => `u/${key}`,
-  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(u/|user/|r/u_)${escapeRegex(key)}${AFTER_KEY}`],
   unwrapLink(url) {
     // Old Reddit, 2025: outbound links go through out.reddit.com/<thing>?url=….
     if (url.hostname.toLowerCase() !== 'out.reddit.com') return null;
@@ -79,4 +70,17 @@ export const reddit: SiteAdapter = {
     }
     return keys.map((key): ProfileId => `reddit:${key}`);
   },
+};
+
+/** Reddit profiles as the background and the options page read them (the content script does without). */
+export const redditProfiles: SiteProfiles = {
+  whyNotProfile(url) {
+    const [first, , third] = pathSegments(url);
+    if (first !== 'r') return null;
+    if (third === 's') return 'Reddit share links only show where they lead once opened; open it, then copy the address of their profile (reddit.com/user/name)';
+    if (third === 'comments') return 'this is a Reddit post; their profile is at reddit.com/user/ and their username';
+    return null;
+  },
+  profileLabel: (key) => `u/${key}`,
+  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(u/|user/|r/u_)${escapeRegex(key)}${AFTER_KEY}`],
 };

@@ -5,7 +5,7 @@
 //   https://www.threads.com/@jordan.avery/post/C9xYz12AbCd
 //   https://l.threads.com/?u=https%3A%2F%2Fwww.threads.com%2F%40jordan.avery&e=AT0
 // A post URL carries its author, so it counts as their page (as X's /status/ does).
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostPrefix, ownLinkKeys, pathSegments, wrappedUrl } from './url-tools';
 
 // threads.net moved to threads.com in 2025-04; both still serve.
@@ -26,13 +26,6 @@ export const threads: SiteAdapter = {
     const handle = HANDLE.exec(pathSegments(url)[0] ?? '')?.[1];
     return handle ? handle.toLowerCase() : null;
   },
-  whyNotProfile(url) {
-    return pathSegments(url)[0] === 't'
-      ? 'short Threads post links do not name the author; open their profile and copy that address instead (threads.com/@handle)'
-      : null;
-  },
-  profileLabel: (key) => `@${key}`,
-  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(@|%40)${escapeRegex(key)}${AFTER_KEY}`],
   unwrapLink(url) {
     // l.threads.com/?u=… (and l.threads.net): the outbound link wrapper, as on Instagram.
     if (!/^l\.threads\.(com|net)$/i.test(url.hostname)) return null;
@@ -49,4 +42,15 @@ export const threads: SiteAdapter = {
     }
     return [];
   },
+};
+
+/** Threads profiles as the background and the options page read them (the content script does without). */
+export const threadsProfiles: SiteProfiles = {
+  whyNotProfile(url) {
+    return pathSegments(url)[0] === 't'
+      ? 'short Threads post links do not name the author; open their profile and copy that address instead (threads.com/@handle)'
+      : null;
+  },
+  profileLabel: (key) => `@${key}`,
+  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(@|%40)${escapeRegex(key)}${AFTER_KEY}`],
 };

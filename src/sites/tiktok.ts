@@ -7,7 +7,7 @@
 // They are their page as much as the profile is (the same person, their face, their words), and a
 // shared video link is the most common way someone lands there; the guard pauses them too.
 // Short links (vm./vt.tiktok.com, /t/<code>) resolve only by a server redirect: not recognised.
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostPrefix, ownLinkKeys, pathSegments } from './url-tools';
 
 const HOSTS = ['tiktok.com'];
@@ -35,14 +35,6 @@ export const tiktok: SiteAdapter = {
     const handle = HANDLE.exec(pathSegments(url)[0] ?? '')?.[1];
     return handle ? handle.toLowerCase() : null;
   },
-  whyNotProfile(url) {
-    if (/^v[mt]\./i.test(url.hostname) || pathSegments(url)[0] === 't') {
-      return 'TikTok short links only show the profile once opened; open it, then copy the address of their profile (tiktok.com/@handle)';
-    }
-    return null;
-  },
-  profileLabel: (key) => `@${key}`,
-  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(@|%40)${escapeRegex(key)}${AFTER_KEY}`],
   units: UNITS,
   authors(unit) {
     // Every link to /@handle or /@handle/video/<id> in an item is its author's (TikTok puts the
@@ -56,4 +48,16 @@ export const tiktok: SiteAdapter = {
     }
     return keys.map((key): ProfileId => `tiktok:${key}`);
   },
+};
+
+/** TikTok profiles as the background and the options page read them (the content script does without). */
+export const tiktokProfiles: SiteProfiles = {
+  whyNotProfile(url) {
+    if (/^v[mt]\./i.test(url.hostname) || pathSegments(url)[0] === 't') {
+      return 'TikTok short links only show the profile once opened; open it, then copy the address of their profile (tiktok.com/@handle)';
+    }
+    return null;
+  },
+  profileLabel: (key) => `@${key}`,
+  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}(@|%40)${escapeRegex(key)}${AFTER_KEY}`],
 };

@@ -9,7 +9,7 @@
 //   https://www.tumblr.com/@jordanavery                        → jordanavery
 //   https://www.tumblr.com/dashboard, https://www.tumblr.com/tagged/photography,
 //   https://64.media.tumblr.com/abc/s640x960/photo.jpg         → not profiles
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostIn, pathSegments } from './url-tools';
 
 const HOSTS = ['tumblr.com'];
@@ -58,16 +58,6 @@ export const tumblr: SiteAdapter = {
     if (first.toLowerCase() === 'blog') return second?.toLowerCase() === 'view' ? blogOrNull(third) : blogOrNull(second);
     return RESERVED_PATHS.has(first.toLowerCase()) ? null : blogOrNull(first);
   },
-  profileLabel: (key) => key,
-  profileUrlRegexes(key) {
-    const blog = escapeRegex(key);
-    // A blog named like an app route ("likes") can only be reached through /blog/ or /@ on www.
-    const paths = RESERVED_PATHS.has(key) ? `(blog/(view/)?|@)${blog}` : `(blog/(view/)?|@)?${blog}`;
-    return [
-      `^https?://${blog}\\.tumblr\\.com(:443)?${AFTER_KEY}`,
-      `^https?://(www\\.)?tumblr\\.com(:443)?/${paths}${AFTER_KEY}`,
-    ];
-  },
   // Tumblr, 2025-11 (hashed class names; these hooks are the stable ones): a dashboard cell
   // [data-cell-id] holds a post div[tabindex="-1"][data-id] holding an <article>. Blog
   // recommendations and the search typeahead have no hook we could confirm; the generic engine
@@ -90,5 +80,19 @@ export const tumblr: SiteAdapter = {
       if (key) ids.add(`tumblr:${key}`);
     }
     return [...ids];
+  },
+};
+
+/** Tumblr profiles as the background and the options page read them (the content script does without). */
+export const tumblrProfiles: SiteProfiles = {
+  profileLabel: (key) => key,
+  profileUrlRegexes(key) {
+    const blog = escapeRegex(key);
+    // A blog named like an app route ("likes") can only be reached through /blog/ or /@ on www.
+    const paths = RESERVED_PATHS.has(key) ? `(blog/(view/)?|@)${blog}` : `(blog/(view/)?|@)?${blog}`;
+    return [
+      `^https?://${blog}\\.tumblr\\.com(:443)?${AFTER_KEY}`,
+      `^https?://(www\\.)?tumblr\\.com(:443)?/${paths}${AFTER_KEY}`,
+    ];
   },
 };

@@ -55,24 +55,6 @@ export interface SiteAdapter {
   readonly linkHosts?: readonly string[];
   /** Recognise a profile URL (already unwrapped from redirect links); null when it is not a profile. */
   profileKey(url: URL): string | null;
-  /**
-   * Why a link on this site that is not a profile cannot be used, when there is more to say than
-   * "not a profile" (a post link that does not name its author, a short link): shown after a paste.
-   * Optional.
-   */
-  whyNotProfile?(url: URL): string | null;
-  /** How a key reads to the user, after the site name: "@jordan.avery". */
-  profileLabel(key: string): string;
-  /**
-   * RE2 regular expressions (declarativeNetRequest `regexFilter`, matched case-insensitively)
-   * covering every URL form of this profile that a full page load may request.
-   */
-  profileUrlRegexes(key: string): string[];
-  /**
-   * True when this key's regexes must run case-sensitively (declarativeNetRequest
-   * `isUrlFilterCaseSensitive: true`): YouTube `/channel/UC…` ids differ only by case. Default false.
-   */
-  profileUrlCaseSensitive?(key: string): boolean;
   /** The real target of a redirect link this site serves (t.co, l.facebook.com, /url?q=), or null. */
   unwrapLink?(url: URL, anchor?: Element): URL | null;
   /** CSS selector list of the site's units: posts, comments, cards, results. */
@@ -100,3 +82,32 @@ export interface SiteAdapter {
   /** True when this page belongs to the site although its host is not listed (Mastodon instances). */
   detect?(doc: Document): boolean;
 }
+
+/**
+ * What the background (compiling the address forms, the profile guard's rules) and the options page
+ * (reading a pasted link) need of a site's profiles. Apart from the adapter, which every content
+ * script carries: they never run there.
+ */
+export interface SiteProfiles {
+  /** How a key reads to the user, after the site name: "@jordan.avery". */
+  profileLabel(key: string): string;
+  /**
+   * Why a link on this site that is not a profile cannot be used, when there is more to say than
+   * "not a profile" (a post link that does not name its author, a short link): shown after a paste.
+   * Optional.
+   */
+  whyNotProfile?(url: URL): string | null;
+  /**
+   * RE2 regular expressions (declarativeNetRequest `regexFilter`, matched case-insensitively)
+   * covering every URL form of this profile that a full page load may request.
+   */
+  profileUrlRegexes(key: string): string[];
+  /**
+   * True when this key's regexes must run case-sensitively (declarativeNetRequest
+   * `isUrlFilterCaseSensitive: true`): YouTube `/channel/UC…` ids differ only by case. Default false.
+   */
+  profileUrlCaseSensitive?(key: string): boolean;
+}
+
+/** A site as the background and the options page know it: its adapter and its profiles. */
+export type Site = SiteAdapter & SiteProfiles;

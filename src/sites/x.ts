@@ -6,7 +6,7 @@
 //   https://t.co/AbC123 with data-expanded-url="https://x.com/jordan_avery"
 // A post URL (/<handle>/status/<id>) counts as that person's profile: it is their page as much as
 // the profile is, so the guard pauses it too.
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostPrefix, ownLinkKeys, pathSegments } from './url-tools';
 
 const HOSTS = ['x.com', 'twitter.com'];
@@ -43,16 +43,6 @@ export const x: SiteAdapter = {
     if (!HANDLE.test(first) || RESERVED.has(first.toLowerCase())) return null;
     return first.toLowerCase();
   },
-  whyNotProfile(url) {
-    if (url.hostname.toLowerCase() === 't.co') {
-      return 't.co links are X\'s short links and only show where they lead once opened; open it, then copy the address of their profile (x.com/handle)';
-    }
-    const [first, second] = pathSegments(url);
-    if (first === 'i' && second === 'user') return 'links to an X account by number do not carry the handle; open it, then copy the address of their profile (x.com/handle)';
-    return null;
-  },
-  profileLabel: (key) => `@${key}`,
-  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}${escapeRegex(key)}${AFTER_KEY}`],
   unwrapLink(url, anchor) {
     // t.co links are opaque; X puts the real address on the anchor [SE] (data-expanded-url, else title).
     if (url.hostname.toLowerCase() !== 't.co' || !anchor) return null;
@@ -91,4 +81,18 @@ export const x: SiteAdapter = {
     }
     return keys.map((key): ProfileId => `x:${key}`);
   },
+};
+
+/** X profiles as the background and the options page read them (the content script does without). */
+export const xProfiles: SiteProfiles = {
+  whyNotProfile(url) {
+    if (url.hostname.toLowerCase() === 't.co') {
+      return 't.co links are X\'s short links and only show where they lead once opened; open it, then copy the address of their profile (x.com/handle)';
+    }
+    const [first, second] = pathSegments(url);
+    if (first === 'i' && second === 'user') return 'links to an X account by number do not carry the handle; open it, then copy the address of their profile (x.com/handle)';
+    return null;
+  },
+  profileLabel: (key) => `@${key}`,
+  profileUrlRegexes: (key) => [`${hostPrefix(HOSTS)}${escapeRegex(key)}${AFTER_KEY}`],
 };

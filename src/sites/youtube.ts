@@ -17,7 +17,7 @@
 //
 // music.youtube.com is a subdomain of youtube.com, so it is covered too: /channel/UC… there is the
 // same channel (an artist page), and the regexes below catch it.
-import type { ProfileId, SiteAdapter } from './types';
+import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
 import { AFTER_KEY, escapeRegex, hostIn, hostPrefix, pathSegments, wrappedUrl } from './url-tools';
 
 const HOSTS = ['youtube.com'];
@@ -74,22 +74,6 @@ export const youtube: SiteAdapter = {
     if ((first === 'c' || first === 'user') && LEGACY_NAME.test(second)) return `${first}/${foldName(second)}`;
     return null;
   },
-  profileLabel(key) {
-    if (key.startsWith('@')) return key;
-    if (key.startsWith('channel/')) return `channel ${key.slice('channel/'.length)}`;
-    return `/${key}`;
-  },
-  profileUrlRegexes(key) {
-    const prefix = hostPrefix(HOSTS);
-    // The @ may arrive percent-encoded (%40) from a link built by hand.
-    if (key.startsWith('@')) return [`${prefix}(@|%40)${pathRegex(key.slice(1))}${AFTER_KEY}`];
-    // Case-sensitive ids: profileUrlCaseSensitive(key) is true, so the rule must set
-    // isUrlFilterCaseSensitive; then only this exact id (and lowercase hosts, as browsers send) matches.
-    if (key.startsWith('channel/')) return [`${prefix}${escapeRegex(key)}${AFTER_KEY}`];
-    const slash = key.indexOf('/');
-    return [`${prefix}${key.slice(0, slash)}/${pathRegex(key.slice(slash + 1))}${AFTER_KEY}`];
-  },
-  profileUrlCaseSensitive: (key) => key.startsWith('channel/'),
   unwrapLink(url) {
     // Links in descriptions and comments go through /redirect?q=<target>&event=…&redir_token=….
     if (hostIn(url.hostname, HOSTS) && url.pathname === '/redirect') {
@@ -142,4 +126,24 @@ export const youtube: SiteAdapter = {
     }
     return [...ids];
   },
+};
+
+/** YouTube profiles as the background and the options page read them (the content script does without). */
+export const youtubeProfiles: SiteProfiles = {
+  profileLabel(key) {
+    if (key.startsWith('@')) return key;
+    if (key.startsWith('channel/')) return `channel ${key.slice('channel/'.length)}`;
+    return `/${key}`;
+  },
+  profileUrlRegexes(key) {
+    const prefix = hostPrefix(HOSTS);
+    // The @ may arrive percent-encoded (%40) from a link built by hand.
+    if (key.startsWith('@')) return [`${prefix}(@|%40)${pathRegex(key.slice(1))}${AFTER_KEY}`];
+    // Case-sensitive ids: profileUrlCaseSensitive(key) is true, so the rule must set
+    // isUrlFilterCaseSensitive; then only this exact id (and lowercase hosts, as browsers send) matches.
+    if (key.startsWith('channel/')) return [`${prefix}${escapeRegex(key)}${AFTER_KEY}`];
+    const slash = key.indexOf('/');
+    return [`${prefix}${key.slice(0, slash)}/${pathRegex(key.slice(slash + 1))}${AFTER_KEY}`];
+  },
+  profileUrlCaseSensitive: (key) => key.startsWith('channel/'),
 };

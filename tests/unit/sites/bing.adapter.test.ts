@@ -1,7 +1,7 @@
 // Issue 4, "Fixtures": the Bing adapter against a reproduction of its 2025-11 results page
 // (tests/fixtures/bing/sample.html), and its redirect links (tests/unit/sites/tables/bing.ts).
 import { describe, expect, it } from 'vitest';
-import { bing } from '../../../src/sites/bing';
+import { bing, bingProfiles } from '../../../src/sites/bing';
 import { profileId, profileOfUrl } from '../../../src/sites';
 import { unwraps } from './tables/bing';
 import { decideSamplePage, loadSamplePage, REQUIRED_FORMS } from './sample-page-check';
@@ -42,6 +42,6 @@ describe('Bing redirect links', () => {
 
   it('has no profiles of its own', () => {
     expect(bing.profileKey(new URL('https://www.bing.com/@jordan_avery'))).toBeNull();
-    expect(bing.profileUrlRegexes('anything')).toEqual([]);
+    expect(bingProfiles.profileUrlRegexes('anything')).toEqual([]);
   });
 });

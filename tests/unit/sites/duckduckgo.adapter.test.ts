@@ -1,7 +1,7 @@
 // Issue 4, "Fixtures": the DuckDuckGo adapter against a reproduction of its 2025-11 results page
 // (tests/fixtures/duckduckgo/sample.html), and its redirect links (tests/unit/sites/tables/duckduckgo.ts).
 import { describe, expect, it } from 'vitest';
-import { duckduckgo } from '../../../src/sites/duckduckgo';
+import { duckduckgo, duckduckgoProfiles } from '../../../src/sites/duckduckgo';
 import { profileId, profileOfUrl } from '../../../src/sites';
 import { unwraps } from './tables/duckduckgo';
 import { decideSamplePage, loadSamplePage, REQUIRED_FORMS } from './sample-page-check';
@@ -43,6 +43,6 @@ describe('DuckDuckGo redirect links', () => {
 
   it('has no profiles of its own', () => {
     expect(duckduckgo.profileKey(new URL('https://duckduckgo.com/@jordan_avery'))).toBeNull();
-    expect(duckduckgo.profileUrlRegexes('anything')).toEqual([]);
+    expect(duckduckgoProfiles.profileUrlRegexes('anything')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Issue 4, "Fixtures": the Google adapter against a reproduction of its 2025-11 results page
 // (tests/fixtures/google/sample.html), and its redirect links (tests/unit/sites/tables/google.ts).
 import { describe, expect, it } from 'vitest';
-import { google } from '../../../src/sites/google';
+import { google, googleProfiles } from '../../../src/sites/google';
 import { profileId, profileOfUrl } from '../../../src/sites';
 import { unwraps } from './tables/google';
 import { decideSamplePage, loadSamplePage, REQUIRED_FORMS } from './sample-page-check';
@@ -43,6 +43,6 @@ describe('Google redirect links', () => {
 
   it('has no profiles of its own', () => {
     expect(google.profileKey(new URL('https://www.google.com/@jordan_avery'))).toBeNull();
-    expect(google.profileUrlRegexes('anything')).toEqual([]);
+    expect(googleProfiles.profileUrlRegexes('anything')).toEqual([]);
   });
 });

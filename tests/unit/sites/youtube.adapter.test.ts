@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { youtube } from '../../../src/sites/youtube';
+import { youtube, youtubeProfiles } from '../../../src/sites/youtube';
 import { createMatcher } from '../../../src/matching/matcher';
 import { compileMatcherSpec } from '../../../src/matching/spec';
 import { decideSamplePage, loadSamplePage, REQUIRED_FORMS } from './sample-page-check';
@@ -106,9 +106,9 @@ describe('YouTube channel ids are case-sensitive', () => {
   });
 
   it('asks for a case-sensitive rule, which then passes only this exact id', () => {
-    expect(youtube.profileUrlCaseSensitive!(key)).toBe(true);
-    expect(youtube.profileUrlCaseSensitive!('@jordanavery')).toBe(false);
-    const rules = youtube.profileUrlRegexes(key).map((source) => new RegExp(source));
+    expect(youtubeProfiles.profileUrlCaseSensitive!(key)).toBe(true);
+    expect(youtubeProfiles.profileUrlCaseSensitive!('@jordanavery')).toBe(false);
+    const rules = youtubeProfiles.profileUrlRegexes(key).map((source) => new RegExp(source));
     const caught = (url: string) => rules.some((rule) => rule.test(url));
     expect(caught('https://www.youtube.com/channel/UClgRkhTL3_hImCAmdLfDE4g')).toBe(true);
     expect(caught('https://m.youtube.com/channel/UClgRkhTL3_hImCAmdLfDE4g/videos')).toBe(true);
@@ -117,7 +117,7 @@ describe('YouTube channel ids are case-sensitive', () => {
   });
 
   it('catches a non-Latin handle typed in either case, as the browser encodes it', () => {
-    const rules = youtube.profileUrlRegexes('@иван').map((source) => new RegExp(source, 'i'));
+    const rules = youtubeProfiles.profileUrlRegexes('@иван').map((source) => new RegExp(source, 'i'));
     const caught = (url: string) => rules.some((rule) => rule.test(url));
     expect(caught(new URL('https://www.youtube.com/@Иван').href)).toBe(true);
     expect(caught(new URL('https://www.youtube.com/@ИВАН/videos').href)).toBe(true);
