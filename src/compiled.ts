@@ -18,6 +18,11 @@ export interface CompiledLink {
    * (url-tools.ts hostsOf). Absent in a config compiled by an older version: any host.
    */
   hosts?: string[] | null;
+  /**
+   * A piece of the path every address `re` matches holds as written (url-tools.ts pathNeedle): content
+   * scripts read only the links that hold it. Null when there is none; absent in an older config.
+   */
+  needle?: string | null;
 }
 
 export interface CompiledConfig {

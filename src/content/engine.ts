@@ -19,8 +19,8 @@ import { createLooseTest, type LooseTest } from '../matching/loose';
 import type { MatcherSpec } from '../matching/spec';
 import type { EventSite } from '../messages';
 import type { ProfileId, SiteAdapter } from '../sites/types';
-import { hostIn, wrappedUrl } from '../sites/url-tools';
 import { createCard, CARD_FALLBACK, type CardMessage } from './card';
+import { createLinkReader, type LinkReader } from './links';
 import type { ContentApi } from './runtime';
 import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors } from './style';
 import { contentKey, READ_ATTRIBUTES, readUnit } from './text';
@@ -96,71 +96,17 @@ const OBSERVED: MutationObserverInit = {
 };
 
 const EDITABLE_REGION = '[contenteditable]:not([contenteditable="false" i])';
-const PROFILE_CACHE_LIMIT = 5000;
 /**
  * Elements with something people read in an attribute, not left empty (YouTube leaves nearly every
  * alt empty: the browser passes over them, and we touch a third fewer elements). Asked apart from
  * links: one list of both costs the browser a match per element and selector.
  */
 const MARKED_SELECTOR = READ_ATTRIBUTES.map((name) => `[${name}]:not([${name}=""])`).join(', ');
-/** Links. (Both tags lead their selectors: the browser drops every other element at once.) */
-const LINK_SELECTOR = 'a[href], area[href]';
 /**
  * Elements whose text is not read on the page: code and style rules. (A template's content is not
  * among its children: textContent never reads it.)
  */
 const UNREAD_ELEMENTS = new Set(['script', 'style']);
-/** Longer links are not read as profiles (no profile address is this long; it bounds the work). */
-const MAX_HREF = 4096;
-
-interface LinkTest {
-  id: ProfileId;
-  re: RegExp;
-  /** Hosts (with their subdomains) the address must be on for `re` to match; null: any host. */
-  hosts: string[] | null;
-}
-
-interface LinkTests {
-  all: LinkTest[];
-  /** The forms worth trying on a host, worked out once a host. */
-  byHost: Map<string, LinkTest[]>;
-}
-
-/** The compiled address forms as regular expressions; one the engine cannot compile is left out. */
-function linkTests(compiled: CompiledConfig | undefined): LinkTests {
-  // A config compiled by an older version has no links until the background compiles it again.
-  const all: LinkTest[] = [];
-  for (const link of compiled?.links ?? []) {
-    try {
-      all.push({ id: link.id, re: new RegExp(link.re, link.cs ? '' : 'i'), hosts: link.hosts ?? null });
-    } catch {
-      // Left out.
-    }
-  }
-  return { all, byHost: new Map() };
-}
-
-const ADDRESS_HOST = /^https?:\/\/([^/?#]*)/i;
-/** A query value that is an address, as written or percent-encoded once ("u=https%3A%2F%2F…"). */
-const WRAPS_ADDRESS = /[?&][^=&#]*=https?(:|%3a)/i;
-
-/**
- * Whose profile an absolute address is, by the compiled address forms. Only the forms for the
- * address's host are tried: a page's links are nearly all to its own site, and one expression a
- * profile and site is several times cheaper than all of them in one.
- */
-function profileOfAddress(links: LinkTests, address: string): ProfileId | null {
-  const host = ADDRESS_HOST.exec(address)?.[1]?.toLowerCase().replace(/:\d*$/, '') ?? '';
-  let tests = links.byHost.get(host);
-  if (!tests) {
-    tests = links.all.filter((link) => !link.hosts || hostIn(host, link.hosts));
-    if (links.byHost.size >= 1000) links.byHost.clear();
-    links.byHost.set(host, tests);
-  }
-  for (const link of tests) if (link.re.test(address)) return link.id;
-  return null;
-}
-
 export function startEngine(options: EngineOptions): Engine {
   const { doc, api } = options;
   let site = options.site;
@@ -177,7 +123,7 @@ export function startEngine(options: EngineOptions): Engine {
   let observing = false;
 
   let matcher: UnitMatcher | null = null;
-  let links: LinkTests = { all: [], byHost: new Map() };
+  let links: LinkReader = createLinkReader(undefined, site);
   let loose: LooseTest | null = null;
   let active = false;
   let isReady = false;
@@ -189,7 +135,6 @@ export function startEngine(options: EngineOptions): Engine {
   const revealedKeys = new Set<string>();
   const revealedUnits = new WeakMap<Element, string>();
   const countedKeys = new Set<string>();
-  const profileCache = new Map<string, ProfileId | null>();
   let pending = 0;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -218,42 +163,6 @@ export function startEngine(options: EngineOptions): Engine {
 
   function unitOf(node: Node): Element | null {
     return site ? closestAcrossShadow(node, site.units) : (options.generic?.unitOf(node) ?? null);
-  }
-
-  /**
-   * The configured profile a link leads to, on any site: the site's own redirect links are unwrapped
-   * first (l.facebook.com, YouTube's /redirect, t.co by its shown text), then the address is tested
-   * against each profile's address forms; failing that, so is each address in its query (another
-   * site's wrapper: an l.facebook.com link posted on Reddit).
-   */
-  function profileOfHref(href: string, anchor: Element): ProfileId | null {
-    let id = profileCache.get(href);
-    if (id !== undefined) return id;
-    id = null;
-    if (links.all.length > 0 && href.length <= MAX_HREF) {
-      let target = href;
-      const unwrap = site?.unwrapLink;
-      try {
-        for (let hops = 0, url: URL | null = unwrap ? new URL(href) : null; url && hops < 3; hops++) {
-          url = unwrap!(url, anchor);
-          if (url) target = url.href;
-        }
-      } catch {
-        // Not a URL the browser can parse: tested as written.
-      }
-      id = profileOfAddress(links, target);
-      if (id === null && WRAPS_ADDRESS.test(target)) {
-        try {
-          const url = new URL(target);
-          for (const name of url.searchParams.keys()) if ((id = profileOfAddress(links, wrappedUrl(url, name)?.href ?? ''))) break;
-        } catch {
-          // Not a URL the browser can parse: nothing to unwrap.
-        }
-      }
-    }
-    if (profileCache.size >= PROFILE_CACHE_LIMIT) profileCache.clear();
-    profileCache.set(href, id);
-    return id;
   }
 
   // While the first HTML streams in (phase 1): the elements the parser has been inside at a pass (its
@@ -448,7 +357,7 @@ export function startEngine(options: EngineOptions): Engine {
    * and links were not checked at all).
    */
   function authorsCount(): boolean {
-    return site?.authors !== undefined && !(site.authorsFromLinks && links.all.length > 0);
+    return site?.authors !== undefined && !(site.authorsFromLinks && !links.none);
   }
 
   /** True when one of the unit's authors, as its site reads them, is theirs. */
@@ -460,7 +369,7 @@ export function startEngine(options: EngineOptions): Engine {
   function linksToThem(element: Element): boolean {
     const href = (element as HTMLAnchorElement).href;
     if (typeof href !== 'string' || href === '') return false;
-    const id = profileOfHref(href, element);
+    const id = links.profileOf(href, element);
     return id !== null && matcher!.matchProfile(id) >= 0;
   }
 
@@ -482,8 +391,11 @@ export function startEngine(options: EngineOptions): Engine {
   function readWithin(element: Element, said: string[]): boolean {
     readMarks([element], said);
     readMarks(element.querySelectorAll(MARKED_SELECTOR), said);
-    if (linksToThem(element)) return true;
-    const found = element.querySelectorAll(LINK_SELECTOR);
+    // Only the links that may be theirs (links.ts): the browser leaves out the rest.
+    const selector = links.selectorFor(doc.baseURI);
+    if (selector === null) return false;
+    if (element.matches(selector) && linksToThem(element)) return true;
+    const found = element.querySelectorAll(selector);
     for (let i = 0; i < found.length; i++) if (linksToThem(found[i]!)) return true;
     return false;
   }
@@ -643,6 +555,8 @@ export function startEngine(options: EngineOptions): Engine {
     for (const unit of [...states.keys()]) show(unit);
     site = found;
     siteId = found.id;
+    // The site's redirect links are read from now on.
+    links = createLinkReader(config, site);
     refreshActive();
     refreshStyle();
     if (parsing) return; // the pass that detected it goes on with the site's units
@@ -719,9 +633,8 @@ export function startEngine(options: EngineOptions): Engine {
   function apply(compiled: CompiledConfig | undefined) {
     config = compiled;
     matcher = compiled ? options.createMatcher(compiled.matcher) : null;
-    links = linkTests(compiled);
+    links = createLinkReader(compiled, site);
     loose = compiled ? createLooseTest(compiled.matcher.patterns.map((pattern) => pattern.text)) : null;
-    profileCache.clear();
     refreshActive();
     refreshStyle();
     if (!isReady && active && site && doc.readyState === 'loading') {

@@ -2,7 +2,7 @@
 import type { CompiledConfig, CompiledLink } from '../compiled';
 import { compileMatcherSpec } from '../matching/spec';
 import { parseProfileId, profileId, recogniseProfileLink, siteById, type ProfileId } from '../sites/index';
-import { hostsOf } from '../sites/url-tools';
+import { hostsOf, pathNeedle } from '../sites/url-tools';
 import type { Settings } from './schema';
 
 export function compileConfig(settings: Settings, snoozedUntil: number | null = null): CompiledConfig {
@@ -35,6 +35,6 @@ export function profileLinks(ids: readonly ProfileId[]): CompiledLink[] {
     const site = siteById(siteId);
     if (!site) return [];
     const cs = site.profileUrlCaseSensitive?.(key) ?? false;
-    return site.profileUrlRegexes(key).map((re) => ({ id, re, cs, hosts: hostsOf(re) }));
+    return site.profileUrlRegexes(key).map((re) => ({ id, re, cs, hosts: hostsOf(re), needle: pathNeedle(re) }));
   });
 }

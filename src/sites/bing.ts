@@ -31,6 +31,7 @@ export const bing: SiteAdapter = {
   name: 'Bing',
   hosts: HOSTS,
   profileKey: () => null,
+  opaqueLinks: ['/ck/a'],
   unwrapLink(url) {
     if (!hostIn(url.hostname, HOSTS)) return null;
     return url.pathname === '/ck/a' ? clickTarget(url) : null;

@@ -57,6 +57,12 @@ export interface SiteAdapter {
   profileKey(url: URL): string | null;
   /** The real target of a redirect link this site serves (t.co, l.facebook.com, /url?q=), or null. */
   unwrapLink?(url: URL, anchor?: Element): URL | null;
+  /**
+   * Pieces of the links whose real target unwrapLink reads from something other than the address as
+   * written (t.co from the anchor's attributes, Bing's /ck/a from base64), lower-case: content scripts
+   * read every such link in full. Optional; the others' targets sit in their query as written.
+   */
+  readonly opaqueLinks?: readonly string[];
   /** CSS selector list of the site's units: posts, comments, cards, results. */
   readonly units: string;
   /** What to mark when a unit matches (X keeps its virtualised row box). Default: the unit. */

@@ -58,6 +58,91 @@ export function hostsOf(source: string): string[] | null {
   return oneHost ? [unescape(oneHost[1]!)] : null;
 }
 
+/**
+ * Characters that stay as they are however an address is written, resolved or carried in another's
+ * query: letters, digits and "_ . -" are never percent-encoded by the URL parser, by
+ * encodeURIComponent or by the usual server encoders, and only a host is lower-cased (content
+ * scripts look for it ignoring ASCII case). A needle holds only these.
+ */
+const NEEDLE = /^[A-Za-z0-9_.-]+$/;
+/** Shorter pieces rule out too little to be worth a selector. */
+const MIN_NEEDLE = 3;
+/**
+ * The longest piece of an address form's path (after the host) that every address it matches holds
+ * as written, in needle characters only; null when there is none of at least three. Reads the shapes
+ * the site adapters write: literals, escapes, groups, classes and quantifiers. A group,
+ * a class or an optional character ends a piece; an alternation outside any group gives up.
+ */
+export function pathNeedle(source: string): string | null {
+  const start = source.indexOf('://');
+  if (start < 0) return null;
+  let inPath = false;
+  let run = '';
+  let best = '';
+  const endRun = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = start + 3; i < source.length;) {
+    const char = source[i]!;
+    let literal: string | null = null;
+    let next = i + 1;
+    if (char === '\\') {
+      // \d, \w, \b… are classes or assertions; any other escaped character stands for itself.
+      const escaped = source[i + 1] ?? '';
+      literal = /[A-Za-z0-9]/.test(escaped) ? null : escaped;
+      next = i + 2;
+    } else if (char === '(' || char === '[') {
+      next = closingIndex(source, i) + 1;
+      if (next === 0) return null;
+    } else if (char === '|') {
+      return null;
+    } else if (!'.^$'.includes(char)) {
+      literal = char;
+    }
+    const quantifier = source[next];
+    const optional = quantifier === '?' || quantifier === '*' || quantifier === '{';
+    if (quantifier === '{') {
+      next = source.indexOf('}', next) + 1;
+      if (next === 0) return null;
+    } else if (optional || quantifier === '+') {
+      next += source[next + 1] === '?' ? 2 : 1;
+    }
+    if (literal !== null && !optional && inPath && NEEDLE.test(literal)) {
+      run += literal;
+      if (quantifier === '+') endRun();
+    } else {
+      endRun();
+      if (literal === '/' && !optional) inPath = true;
+    }
+    i = next;
+  }
+  endRun();
+  return best.length >= MIN_NEEDLE ? best : null;
+}
+
+/** Where the group or class opening at `open` closes; -1 if it never does. */
+function closingIndex(source: string, open: number): number {
+  if (source[open] === '[') return classEnd(source, open);
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\\') i++;
+    else if (char === '[' && (i = classEnd(source, i)) < 0) return -1;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return -1;
+}
+
 /** The RE2 tail after a key: end, or a sub-page, query or fragment (never more key characters). */
 export const AFTER_KEY = '([/?#].*)?$';
 

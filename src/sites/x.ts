@@ -43,6 +43,7 @@ export const x: SiteAdapter = {
     if (!HANDLE.test(first) || RESERVED.has(first.toLowerCase())) return null;
     return first.toLowerCase();
   },
+  opaqueLinks: ['t.co/'],
   unwrapLink(url, anchor) {
     // t.co links are opaque; X puts the real address on the anchor [SE] (data-expanded-url, else title).
     if (url.hostname.toLowerCase() !== 't.co' || !anchor) return null;
