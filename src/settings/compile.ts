@@ -30,11 +30,50 @@ export function compileConfig(settings: Settings, snoozedUntil: number | null = 
 
 /** The address forms of each profile, as the site describes them for full page loads. */
 export function profileLinks(ids: readonly ProfileId[]): CompiledLink[] {
-  return ids.flatMap((id) => {
+  const links = ids.flatMap((id) => {
     const { site: siteId, key } = parseProfileId(id);
     const site = siteById(siteId);
     if (!site) return [];
     const cs = site.profileUrlCaseSensitive?.(key) ?? false;
     return site.profileUrlRegexes(key).map((re) => ({ id, re, cs, hosts: hostsOf(re), needle: pathNeedle(re) }));
   });
+  const shared = sharedNeedles(links.flatMap((link) => (link.needle ? [link.needle.toLowerCase()] : [])));
+  return links.map((link) => (link.needle ? { ...link, needle: shared.get(link.needle.toLowerCase()) ?? link.needle } : link));
+}
+
+/** Shorter pieces than this are too common in links to be worth sharing. */
+const MIN_SHARED = 5;
+/** Bounds the search on a very large config (each needle is a handle or an id: short). */
+const MAX_SHARING = 200;
+const MAX_NEEDLE = 40;
+
+/**
+ * Needles (url-tools.ts pathNeedle) replaced by a piece they share: a person's handles on several
+ * sites are nearly the same ("jordan_avery", "jordan.avery", "jordanavery"), and content scripts look
+ * for each needle in every link, so one shared "jordan" costs a page a third of three. A link holding
+ * a needle holds any piece of it, so every link picked before is still picked. The longest piece two
+ * or more needles share goes first, until none of at least MIN_SHARED characters is left.
+ */
+export function sharedNeedles(needles: readonly string[]): Map<string, string> {
+  const current = new Map(needles.map((needle) => [needle, needle]));
+  if (current.size > MAX_SHARING) return current;
+  for (;;) {
+    const pieces = [...new Set(current.values())];
+    let best = '';
+    for (const needle of pieces) {
+      const text = needle.slice(0, MAX_NEEDLE);
+      for (let length = text.length; length >= Math.max(MIN_SHARED, best.length + 1); length--) {
+        for (let start = 0; start + length <= text.length; start++) {
+          const piece = text.slice(start, start + length);
+          if (pieces.filter((other) => other.includes(piece)).length >= 2) {
+            best = piece;
+            break;
+          }
+        }
+        if (best.length === length) break;
+      }
+    }
+    if (best === '') return current;
+    for (const [needle, piece] of current) if (piece.includes(best)) current.set(needle, best);
+  }
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledConfig } from '../../../src/compiled';
 import { createLinkReader, type LinkReader } from '../../../src/content/links';
-import { profileLinks } from '../../../src/settings/compile';
+import { profileLinks, sharedNeedles } from '../../../src/settings/compile';
 import { SITES, siteById, type ProfileId, type SiteAdapter } from '../../../src/sites';
 import { pathNeedle } from '../../../src/sites/url-tools';
 import { caseUrl, type ProfileUrlTable, type UrlCase } from '../sites/url-table';
@@ -130,5 +130,25 @@ describe('pathNeedle', () => {
     expect(pathNeedle('^https?://a\\.com/x|^https?://b\\.com/abcdef')).toBeNull();
     expect(pathNeedle('^https?://a\\.com/(abc')).toBeNull();
     expect(pathNeedle('no scheme')).toBeNull();
+  });
+});
+
+describe('sharedNeedles', () => {
+  it('looks for one piece where handles are nearly the same', () => {
+    expect(sharedNeedles(['jordan_avery', 'jordan.avery', 'jordanavery', 'mastodon.social', '100012345678901'])).toEqual(new Map([
+      ['jordan_avery', 'jordan'], ['jordan.avery', 'jordan'], ['jordanavery', 'jordan'],
+      ['mastodon.social', 'mastodon.social'], ['100012345678901', '100012345678901'],
+    ]));
+    // Four characters in common are too few to share.
+    expect(sharedNeedles(['abcdxyz', 'abcdpqr'])).toEqual(new Map([['abcdxyz', 'abcdxyz'], ['abcdpqr', 'abcdpqr']]));
+    expect(new Set(demoCompiled().links.map((link) => link.needle))).toEqual(new Set(['jordan', 'mastodon.social', null]));
+  });
+
+  it('gives each form a piece of its own needle', () => {
+    for (const link of profileLinks(GROUPS.map((group) => group.id))) {
+      const own = pathNeedle(link.re);
+      if (own === null) expect(link.needle).toBeNull();
+      else expect(own.toLowerCase().includes(link.needle!.toLowerCase()), `${link.re}: ${link.needle}`).toBe(true);
+    }
   });
 });
