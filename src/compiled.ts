@@ -19,8 +19,9 @@ export interface CompiledLink {
    */
   hosts?: string[] | null;
   /**
-   * A piece of the path every address `re` matches holds as written (url-tools.ts pathNeedle): content
-   * scripts read only the links that hold it. Null when there is none; absent in an older config.
+   * A piece of the path every address `re` matches holds as written (url-tools.ts pathNeedle), in
+   * lower case: content scripts read only the links that hold it (ignoring ASCII case). Null when there
+   * is none; absent in an older config.
    */
   needle?: string | null;
 }

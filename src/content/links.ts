@@ -132,7 +132,7 @@ export function createLinkReader(compiled: CompiledConfig | undefined, site: Sit
     const needles = new Set<string>(site?.opaqueLinks ?? []);
     selector = tests.length === 0 ? null : ALL_LINKS;
     for (const test of tests) {
-      if (test.needle) needles.add(test.needle.toLowerCase());
+      if (test.needle) needles.add(test.needle);
       else if (test.hosts && !hostIn(pageHost, test.hosts)) for (const host of test.hosts) needles.add(host.toLowerCase());
       else return selector;
     }

@@ -35,10 +35,10 @@ export function profileLinks(ids: readonly ProfileId[]): CompiledLink[] {
     const site = siteById(siteId);
     if (!site) return [];
     const cs = site.profileUrlCaseSensitive?.(key) ?? false;
-    return site.profileUrlRegexes(key).map((re) => ({ id, re, cs, hosts: hostsOf(re), needle: pathNeedle(re) }));
+    return site.profileUrlRegexes(key).map((re) => ({ id, re, cs, hosts: hostsOf(re), needle: pathNeedle(re)?.toLowerCase() ?? null }));
   });
-  const shared = sharedNeedles(links.flatMap((link) => (link.needle ? [link.needle.toLowerCase()] : [])));
-  return links.map((link) => (link.needle ? { ...link, needle: shared.get(link.needle.toLowerCase()) ?? link.needle } : link));
+  const shared = sharedNeedles(links.flatMap((link) => (link.needle ? [link.needle] : [])));
+  return links.map((link) => (link.needle ? { ...link, needle: shared.get(link.needle)! } : link));
 }
 
 /** Shorter pieces than this are too common in links to be worth sharing. */
