@@ -31,12 +31,29 @@ const DROPPED =
 const FINAL_SIGMA = /\u03C2/g;
 
 /**
+ * A run of more than 30 combining marks, the most the Stream-Safe Text Format allows (UAX #15): the
+ * normaliser puts a run of marks in order in time that grows with the square of its length (100,000
+ * accents of two kinds, alternating: seconds), and no writing piles up more.
+ */
+const MARK_PILE = /(\p{M}{30})\p{M}+/gu;
+/** Where a pile may be: over 30 non-ASCII characters in a row (a plain class, quick to look for). */
+// eslint-disable-next-line no-control-regex
+const LONG_NON_ASCII = /[^\x00-\x7F]{31,}/g;
+
+/** A text with every run of combining marks cut to 30 (before it is normalised; see MARK_PILE). */
+export function capMarks(text: string): string {
+  LONG_NON_ASCII.lastIndex = 0;
+  if (!LONG_NON_ASCII.test(text)) return text;
+  return text.replace(LONG_NON_ASCII, (run) => run.replace(MARK_PILE, '$1'));
+}
+
+/**
  * Case-folds, strips diacritics and invisible characters and unifies quotes and dashes, keeping every
  * other character (spaces and punctuation included) where it is. The matcher uses this on runs of
  * non-ASCII text; the result may contain ASCII.
  */
 export function foldNonAscii(text: string): string {
-  let folded = text.replace(QUOTES, "'").normalize('NFKC').replace(DASHES, '-');
+  let folded = capMarks(text).replace(QUOTES, "'").normalize('NFKC').replace(DASHES, '-');
   // Full case folding, as far as JavaScript offers it: upper-casing expands "ß" to "SS" (and "ŉ" to
   // "ʼN"); lower-casing then gives the folded form. Lower-casing first too, because the capital "ẞ"
   // upper-cases to itself and lower-cases to "ß". Lower-casing is context-sensitive for one letter
