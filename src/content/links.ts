@@ -2,9 +2,9 @@
 // site's own redirect links are unwrapped, matches one of the address forms the background compiles
 // (src/compiled.ts links). Reading a link costs the content script its `href` (resolved by the
 // browser), a parse and a few expressions; a large page has hundreds of links and nearly none is
-// theirs. So the browser is first asked, in one selector, for the links whose written address holds
-// a piece every address of theirs must hold (their handle, their id, their site's host): only those
-// are read.
+// theirs. So only the links whose address as written holds a piece every address of theirs must hold
+// (their handle, their id, their site's host) are read: the browser hands over a subtree's links by
+// tag, its quickest query, and one expression tests each written address.
 import type { CompiledConfig } from '../compiled';
 import type { ProfileId, SiteAdapter } from '../sites/types';
 import { hostIn, wrappedUrl } from '../sites/url-tools';
@@ -15,9 +15,14 @@ const CACHE_LIMIT = 5000;
 const ADDRESS_HOST = /^https?:\/\/([^/?#]*)/i;
 /** A query value that is an address, as written or percent-encoded once ("u=https%3A%2F%2F…"). */
 const WRAPS_ADDRESS = /[?&][^=&#]*=https?(:|%3a)/i;
-const ALL_LINKS = 'a[href], area[href]';
-/** What may sit in a selector's quoted string as it is (needles, hosts, the sites' marks). */
-const SELECTOR_SAFE = /^[\w./-]+$/;
+/**
+ * The links in a subtree, one query a tag: a single tag with an attribute is the browser's quick path,
+ * a list of two, or a tag with :is() or a substring test, costs it a full match per element (10 times
+ * as long on a large page).
+ */
+export const LINK_QUERIES = ['a[href]', 'area[href]'] as const;
+/** Picks every link (where a profile has no piece to look for). */
+const EVERY_LINK: LinkPick = { test: () => true };
 
 interface LinkTest {
   id: ProfileId;
@@ -28,16 +33,21 @@ interface LinkTest {
   needle: string | null;
 }
 
+/** Which links may lead to a configured profile, by their `href` attribute as written. */
+export interface LinkPick {
+  test(written: string): boolean;
+}
+
 export interface LinkReader {
   /** True when no profile is configured: no link can be theirs. */
   readonly none: boolean;
   /** Whose configured profile a link's absolute address (`anchor.href`) leads to, or null. */
   profileOf(href: string, anchor: Element): ProfileId | null;
   /**
-   * The links that may lead to a configured profile on a page whose base address is `base`, as a CSS
-   * selector; every link it leaves out is nobody's profile by profileOf. Null when no profile is set.
+   * The links that may lead to a configured profile on a page whose base address is `base`: every
+   * link it leaves out is nobody's profile by profileOf. Null when no profile is set.
    */
-  selectorFor(base: string): string | null;
+  pickFor(base: string): LinkPick | null;
 }
 
 /** The compiled address forms, as expressions; one the browser cannot compile is left out. */
@@ -61,8 +71,8 @@ export function createLinkReader(compiled: CompiledConfig | undefined, site: Sit
   // The forms worth trying on a host, worked out once a host.
   const byHost = new Map<string, LinkTest[]>();
   const cache = new Map<string, ProfileId | null>();
-  let selectorBase: string | undefined;
-  let selector: string | null = null;
+  let pickBase: string | undefined;
+  let pick: LinkPick | null = null;
 
   /**
    * Whose profile an absolute address is. Only the forms for its host are tried: a page's links are
@@ -125,29 +135,23 @@ export function createLinkReader(compiled: CompiledConfig | undefined, site: Sit
    * parser also drops tabs and line breaks inside an address: a handle written with one would be
    * missed. Sites write handles whole.)
    */
-  function selectorFor(base: string): string | null {
-    if (base === selectorBase) return selector;
-    selectorBase = base;
+  function pickFor(base: string): LinkPick | null {
+    if (base === pickBase) return pick;
+    pickBase = base;
     const pageHost = hostOf(base);
     const needles = new Set<string>(site?.opaqueLinks ?? []);
-    selector = tests.length === 0 ? null : ALL_LINKS;
+    pick = tests.length === 0 ? null : EVERY_LINK;
     for (const test of tests) {
       if (test.needle) needles.add(test.needle);
       else if (test.hosts && !hostIn(pageHost, test.hosts)) for (const host of test.hosts) needles.add(host.toLowerCase());
-      else return selector;
+      else return pick;
     }
-    if (selector === null || [...needles].some((needle) => !SELECTOR_SAFE.test(needle))) return selector;
-    // A needle that holds another adds nothing.
-    const any = [...needles]
-      .filter((needle) => ![...needles].some((other) => other !== needle && needle.includes(other)))
-      .map((needle) => `[href*="${needle}" i]`)
-      .join(', ');
-    // One compound a tag: a list with one selector a needle costs the browser a match each.
-    selector = `a:is(${any}), area:is(${any})`;
-    return selector;
+    // In any case, as most forms match (and hosts are written).
+    if (pick !== null) pick = new RegExp([...needles].map((needle) => needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+    return pick;
   }
 
-  return { none: tests.length === 0, profileOf, selectorFor };
+  return { none: tests.length === 0, profileOf, pickFor };
 }
 
 /** The lower-cased host of an absolute http(s) address, without its port; '' for anything else. */

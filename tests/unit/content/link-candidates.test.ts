@@ -1,11 +1,11 @@
-// The engine reads only the links the browser picks out for it (src/content/links.ts selectorFor): a
-// link left out must be nobody's profile. Checked with every URL of every site's profile table
+// The engine reads only the links whose written address may be theirs (src/content/links.ts pickFor):
+// a link left out must be nobody's profile. Checked with every URL of every site's profile table
 // (../sites/tables: hosts, mirrors, case, sub-pages, wrappers, t.co, Bing's /ck/a), as written, as
 // written relative to the page and without its scheme, on each site's own page and on a page no
-// adapter knows: wherever reading the link in full finds a profile, the selector picks the link.
+// adapter knows: wherever reading the link in full finds a profile, the link is picked.
 import { describe, expect, it } from 'vitest';
 import type { CompiledConfig } from '../../../src/compiled';
-import { createLinkReader, type LinkReader } from '../../../src/content/links';
+import { createLinkReader, LINK_QUERIES, type LinkPick, type LinkReader } from '../../../src/content/links';
 import { profileLinks, sharedNeedles } from '../../../src/settings/compile';
 import { SITES, siteById, type ProfileId, type SiteAdapter } from '../../../src/sites';
 import { pathNeedle } from '../../../src/sites/url-tools';
@@ -54,19 +54,22 @@ function anchorIn(doc: Document, href: string, entry: UrlCase): HTMLAnchorElemen
   return anchor;
 }
 
+/** Whether the engine reads a link: one of the links it queries, whose written address is picked. */
+const picks = (pick: LinkPick, link: Element) => LINK_QUERIES.some((query) => link.matches(query)) && pick.test(link.getAttribute('href')!);
+
 describe('the links the engine reads', () => {
   it('include every link that leads to a configured profile, on every page, one profile at a time and all at once', { timeout: 60_000 }, () => {
     let found = 0;
     for (const page of PAGES) {
       const doc = pageAt(page.url);
       const check = (reader: LinkReader, entries: readonly UrlCase[]) => {
-        const selector = reader.selectorFor(doc.baseURI)!;
+        const pick = reader.pickFor(doc.baseURI)!;
         for (const entry of entries) {
           for (const href of writings(caseUrl(entry), page.url)) {
             const anchor = anchorIn(doc, href, entry);
             if (reader.profileOf(anchor.href, anchor) !== null) {
               found++;
-              expect(anchor.matches(selector), `${href} on ${page.url}: ${selector}`).toBe(true);
+              expect(picks(pick, anchor), `${href} on ${page.url}: ${String(pick)}`).toBe(true);
             }
             anchor.remove();
           }
@@ -82,8 +85,8 @@ describe('the links the engine reads', () => {
   it("leave out a page's other links: YouTube's videos and channels, with the demo person set up", () => {
     const doc = pageAt('https://www.youtube.com/results?search_query=benjamin+code');
     const reader = createLinkReader(demoCompiled(), siteById('youtube')!);
-    const selector = reader.selectorFor(doc.baseURI)!;
-    const picked = (href: string) => anchorIn(doc, href, href).matches(selector);
+    const pick = reader.pickFor(doc.baseURI)!;
+    const picked = (href: string) => picks(pick, anchorIn(doc, href, href));
     expect(picked('/watch?v=dQw4w9WgXcQ')).toBe(false);
     expect(picked('/@BenjaminCode')).toBe(false);
     expect(picked('/channel/UClgRkhTL3_hImCAmdLfDE4g')).toBe(false);
@@ -97,9 +100,14 @@ describe('the links the engine reads', () => {
   it('are all links where a profile has no piece to look for and is on this very site', () => {
     // A Facebook username may carry dots anywhere ("j.ordanavery"): on Facebook every link is read.
     const doc = pageAt('https://www.facebook.com/');
-    const selector = createLinkReader(demoCompiled(), siteById('facebook')!).selectorFor(doc.baseURI);
-    expect(selector).toBe('a[href], area[href]');
-    expect(createLinkReader(configOf([]), null).selectorFor(doc.baseURI)).toBeNull();
+    const pick = createLinkReader(demoCompiled(), siteById('facebook')!).pickFor(doc.baseURI)!;
+    for (const href of ['/someone.else', 'https://example.com/', 'mailto:someone@example.com', '#top']) {
+      expect(picks(pick, anchorIn(doc, href, href))).toBe(true);
+    }
+    const map = doc.createElement('area');
+    map.setAttribute('href', '/j.ordan.avery');
+    expect(picks(pick, map)).toBe(true);
+    expect(createLinkReader(configOf([]), null).pickFor(doc.baseURI)).toBeNull();
   });
 });
 
