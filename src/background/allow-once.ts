@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { GUARD_RULE_PRIORITY, type DnrRule } from './guard-rules';
 import type { ProfileId } from '../sites/index';
+import { escapeRegex } from '../sites/url-tools';
 
 /** Long enough to look and leave, short enough that the guard is back before the next urge. */
 export const ALLOWANCE_MINUTES = 5;
@@ -20,11 +21,6 @@ export interface Allowance {
   url: string;
   profile: ProfileId;
   expiresAt: number;
-}
-
-/** RE2 and JavaScript share these escapes. */
-export function escapeRegex(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }
 
 export function allowRule(allowance: Allowance): DnrRule {

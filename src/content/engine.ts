@@ -23,7 +23,7 @@ import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import { createLinkReader, LINK_QUERIES, type LinkReader } from './links';
 import type { ContentApi } from './runtime';
 import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors } from './style';
-import { contentKey, READ_ATTRIBUTES, readUnit } from './text';
+import { contentKey, isLink, READ_ATTRIBUTES, readUnit } from './text';
 import { closestAcrossShadow, type GenericUnits } from './units';
 
 /** What the engine needs from the matcher (src/matching/matcher.ts). */
@@ -287,7 +287,7 @@ export function startEngine(options: EngineOptions): Engine {
       if (!clear || authorsCount()) collectNew(region, units);
       if (clear && (units.size === 0 || ![...units].some(byTheirAuthor))) {
         // (An element with no element inside that is not a unit holds none: approving it changes nothing.)
-        if (region.firstElementChild !== null || units.size > 0 || isUnit(region)) settle(region);
+        if (region.firstElementChild !== null || isUnit(region)) settle(region);
         continue;
       }
       for (const unit of units) {
@@ -399,7 +399,7 @@ export function startEngine(options: EngineOptions): Engine {
     const pick = links.pickFor(doc.baseURI);
     if (pick === null) return false;
     const mayLink = (link: Element) => pick.test(link.getAttribute('href')!) && linksToThem(link);
-    if (LINK_QUERIES.some((query) => element.matches(query)) && mayLink(element)) return true;
+    if (isLink(element) && mayLink(element)) return true;
     if (leaf) return false;
     for (const query of LINK_QUERIES) {
       const found = element.querySelectorAll(query);

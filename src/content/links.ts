@@ -7,7 +7,7 @@
 // tag, its quickest query, and one expression tests each written address.
 import type { CompiledConfig } from '../compiled';
 import type { ProfileId, SiteAdapter } from '../sites/types';
-import { hostIn, wrappedUrl } from '../sites/url-tools';
+import { escapeRegex, hostIn, wrappedUrl } from '../sites/url-tools';
 
 /** Longer links are not read as profiles (no profile address is this long; it bounds the work). */
 const MAX_HREF = 4096;
@@ -147,7 +147,7 @@ export function createLinkReader(compiled: CompiledConfig | undefined, site: Sit
       else return pick;
     }
     // In any case, as most forms match (and hosts are written).
-    if (pick !== null) pick = new RegExp([...needles].map((needle) => needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+    if (pick !== null) pick = new RegExp([...needles].map(escapeRegex).join('|'), 'i');
     return pick;
   }
 

@@ -27,6 +27,11 @@ export interface UnitReading {
   shadowRoots: ShadowRoot[];
 }
 
+/** A link people follow: an HTML <a> or <area> with an address (what links.ts LINK_QUERIES ask for). */
+export function isLink(element: Element): boolean {
+  return (element.tagName === 'A' || element.tagName === 'AREA') && element.hasAttribute('href');
+}
+
 export function isEditable(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
   return value !== null && value.toLowerCase() !== 'false';
@@ -57,7 +62,7 @@ export function readUnit(unit: Element, isNestedUnit: (element: Element) => bool
       const value = element.getAttribute(name);
       if (value) push(`\n${value}\n`);
     }
-    if (element.hasAttribute('href') && (element.tagName === 'A' || element.tagName === 'AREA')) links.push(element);
+    if (isLink(element)) links.push(element);
     const shadow = element.shadowRoot;
     if (shadow) {
       shadowRoots.push(shadow);

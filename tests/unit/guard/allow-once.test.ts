@@ -5,7 +5,6 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import {
   ALLOWANCE_ALARM,
   ALLOWANCE_MS,
-  escapeRegex,
   expireAllowances,
   findAllowance,
   grantAllowance,
@@ -13,6 +12,7 @@ import {
   watchAllowanceExpiry,
 } from '../../../src/background/allow-once';
 import { syncGuardRules } from '../../../src/background/guard-rules';
+import { escapeRegex } from '../../../src/sites/url-tools';
 import { allowOnce, checkNavigation, promptContext } from '../../../src/background/navigation';
 import type { CompiledConfig } from '../../../src/compiled';
 import { installFakeDnr, type FakeDnr } from './fake-dnr';
