@@ -321,6 +321,43 @@ describe('content engine on X', () => {
       expect(isHidden(apart)).toBe(true);
     }));
 
+  it('while the page parses, a name split over two rows of one pass hides neither, and each row is approved whole', () =>
+    whileParsing(async ({ nextFrame }) => {
+      body('<main id="timeline"></main>');
+      await t.api.answer(demoCompiled());
+      const timeline = document.getElementById('timeline')!;
+      // Read together, the pass holds "Jordan" and "Avery"; each row alone names no one.
+      timeline.insertAdjacentHTML('beforeend', row('Kim', 'kim', 'Jordan river trip') + row('Lee', 'lee', 'Avery Street market'));
+      timeline.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
+      nextFrame();
+      const [kim, lee] = timeline.querySelectorAll('article');
+      expect([isHidden(kim!), isHidden(lee!)]).toEqual([false, false]);
+      expect([kim!.closest(`[${OK}]`), lee!.closest(`[${OK}]`)]).toEqual([timeline.children[0], timeline.children[1]]);
+    }));
+
+  it('while the page parses, a quote of theirs inside a post is hidden alone, before and after the post is done', () =>
+    whileParsing(async ({ nextFrame, finish }) => {
+      body('<main id="timeline"></main>');
+      await t.api.answer(demoCompiled());
+      const timeline = document.getElementById('timeline')!;
+      // The quote is finished, the post around it is not: the quote is read, the post stays held.
+      timeline.insertAdjacentHTML('beforeend', `<article class="post" id="post"><p>Kim: a calm day</p>
+        <aside class="quote" id="quote"><p>Jordie said hi</p></aside><div class="still-parsing"></div></article>`);
+      nextFrame();
+      const post = document.getElementById('post')!;
+      const quote = document.getElementById('quote')!;
+      expect(held(post)).toBe(true);
+      expect(isHidden(quote)).toBe(true);
+      // The parser leaves the post: read whole, it is shown, and its quote stays hidden on its own.
+      timeline.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
+      nextFrame();
+      expect([held(post), isHidden(post)]).toEqual([false, false]);
+      expect(isHidden(quote)).toBe(true);
+      expect(isHidden(post.querySelector('p'))).toBe(false);
+      finish();
+      expect(isHidden(quote)).toBe(true);
+    }, { ...x, units: 'article.post, aside.quote', hideTarget: undefined, hideTargets: undefined, authors: undefined }));
+
   it('while the page parses, rows a page script puts where the parser has been stay held, and are checked when it is done', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
