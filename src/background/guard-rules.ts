@@ -1,14 +1,15 @@
 // Issue 5, part 1: profile visits are stopped before the site is even asked. Every configured profile
 // becomes declarativeNetRequest dynamic rules that redirect a main-frame request for any of its URL
-// forms to the prompt page, carrying the original URL after "#". The site receives no request, so
-// "who viewed your profile" (LinkedIn, Instagram and Facebook stories) never fires.
+// forms to the prompt page, carrying the original URL after "#" (or, where the browser refuses the
+// regex as too large, the profile's own URL). The site receives no request, so "who viewed your
+// profile" (LinkedIn, Instagram and Facebook stories) never fires.
 //
 // The rules are derived from storage.local "compiled" (what the content scripts hide by), rebuilt
 // whenever it changes and on install/startup, replacing every earlier dynamic rule so none goes stale.
 import { browser } from 'wxt/browser';
 import type { CompiledConfig } from '../compiled';
 import { profileLinks } from '../settings/compile';
-import { parseProfileId, type ProfileId, type SiteId } from '../sites/index';
+import { parseProfileId, siteById, type ProfileId, type SiteId } from '../sites/index';
 import { STORAGE_KEYS } from '../state/keys';
 
 /** The part of a declarativeNetRequest rule this file writes (structurally a chrome Rule). */
@@ -16,10 +17,9 @@ export interface DnrRule {
   id: number;
   priority: number;
   action:
-    | { type: 'redirect'; redirect: { regexSubstitution: string } }
+    | { type: 'redirect'; redirect: { regexSubstitution: string } | { extensionPath: string } }
     | { type: 'allow' };
-  condition: {
-    regexFilter: string;
+  condition: ({ regexFilter: string } | { urlFilter: string }) & {
     resourceTypes: ['main_frame'];
     isUrlFilterCaseSensitive: boolean;
     tabIds?: number[];
@@ -36,6 +36,7 @@ export const GUARD_RULE_PRIORITY = 1;
 export const REGEX_RULE_BUDGET = 900;
 
 interface RegexEntry {
+  id: ProfileId;
   site: SiteId;
   regex: string;
   caseSensitive: boolean;
@@ -54,7 +55,7 @@ export function guardRegexes(config: Pick<CompiledConfig, 'matcher' | 'sites'>):
     const dedupeKey = `${cs ? 'C' : 'i'} ${re}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
-    entries.push({ site: parseProfileId(id).site, regex: re, caseSensitive: cs });
+    entries.push({ id, site: parseProfileId(id).site, regex: re, caseSensitive: cs });
   }
   return entries;
 }
@@ -78,6 +79,7 @@ export function packRegexes(entries: readonly RegexEntry[], budget: number): Reg
     for (let start = 0; start < group.length; start += perRule) {
       const chunk = group.slice(start, start + perRule);
       packed.push({
+        id: chunk[0]!.id,
         site: chunk[0]!.site,
         caseSensitive: chunk[0]!.caseSensitive,
         regex: chunk.length === 1 ? chunk[0]!.regex : chunk.map((entry) => `(?:${entry.regex})`).join('|'),
@@ -90,13 +92,25 @@ export function packRegexes(entries: readonly RegexEntry[], budget: number): Reg
 /**
  * The dynamic rules for `config`: ids 1…n, each redirecting to `promptUrl#<original URL>`.
  * `promptUrl` is `browser.runtime.getURL('/prompt.html')` (chrome-extension:// or moz-extension://).
+ * A regex the browser refuses (`refused`: too large for its RE2) is replaced by the site's
+ * `urlFilter` forms when it has them; those rules send the tab to the prompt for the profile's own
+ * address, as they cannot carry the one requested.
  */
 export function buildGuardRules(
   config: Pick<CompiledConfig, 'matcher' | 'sites'>,
   promptUrl: string,
   budget = REGEX_RULE_BUDGET,
+  refused: ReadonlySet<string> = new Set(),
 ): DnrRule[] {
-  return packRegexes(guardRegexes(config), budget).map((entry, index) => ({
+  const regexes: RegexEntry[] = [];
+  const filtered: { filter: string; url: string }[] = [];
+  for (const entry of guardRegexes(config)) {
+    const key = parseProfileId(entry.id).key;
+    const fallback = refused.has(entry.regex) ? siteById(entry.site)?.profileUrlFilters?.(key) : null;
+    if (fallback) filtered.push(...fallback.filters.map((filter) => ({ filter, url: fallback.url })));
+    else regexes.push(entry);
+  }
+  const rules: DnrRule[] = packRegexes(regexes, budget).map((entry, index) => ({
     id: index + 1,
     priority: GUARD_RULE_PRIORITY,
     action: { type: 'redirect', redirect: { regexSubstitution: `${promptUrl}#\\0` } },
@@ -106,6 +120,16 @@ export function buildGuardRules(
       isUrlFilterCaseSensitive: entry.caseSensitive,
     },
   }));
+  const promptPath = new URL(promptUrl).pathname;
+  for (const { filter, url } of filtered) {
+    rules.push({
+      id: rules.length + 1,
+      priority: GUARD_RULE_PRIORITY,
+      action: { type: 'redirect', redirect: { extensionPath: `${promptPath}#${url}` } },
+      condition: { urlFilter: filter, resourceTypes: ['main_frame'], isUrlFilterCaseSensitive: false },
+    });
+  }
+  return rules;
 }
 
 export function promptPageUrl(): string {
@@ -113,6 +137,8 @@ export function promptPageUrl(): string {
 }
 
 type DnrApi = {
+  /** Chromium and Firefox both have it; treated as "supported" where it is missing. */
+  isRegexSupported?(options: { regex: string; isCaseSensitive: boolean }): Promise<{ isSupported: boolean }>;
   getDynamicRules(): Promise<{ id: number }[]>;
   updateDynamicRules(options: { removeRuleIds: number[]; addRules: DnrRule[] }): Promise<void>;
 };
@@ -133,11 +159,26 @@ export function syncGuardRules(): Promise<DnrRule[]> {
   return run;
 }
 
+/** The profile regexes this browser cannot compile (beyond its RE2 size cap). */
+async function refusedRegexes(api: DnrApi, compiled: CompiledConfig): Promise<Set<string>> {
+  const refused = new Set<string>();
+  if (!api.isRegexSupported) return refused;
+  for (const entry of guardRegexes(compiled)) {
+    try {
+      const { isSupported } = await api.isRegexSupported({ regex: entry.regex, isCaseSensitive: entry.caseSensitive });
+      if (!isSupported) refused.add(entry.regex);
+    } catch {
+      // Left to the rule update, which reports what it refuses.
+    }
+  }
+  return refused;
+}
+
 async function applyGuardRules(): Promise<DnrRule[]> {
   const stored = await browser.storage.local.get(STORAGE_KEYS.compiled);
   const compiled = stored[STORAGE_KEYS.compiled] as CompiledConfig | undefined;
-  const rules = compiled ? buildGuardRules(compiled, promptPageUrl()) : [];
   const api = dnr();
+  const rules = compiled ? buildGuardRules(compiled, promptPageUrl(), REGEX_RULE_BUDGET, await refusedRegexes(api, compiled)) : [];
   const removeRuleIds = (await api.getDynamicRules()).map((rule) => rule.id);
   try {
     await api.updateDynamicRules({ removeRuleIds, addRules: rules });
@@ -153,7 +194,7 @@ async function applyGuardRules(): Promise<DnrRule[]> {
         await api.updateDynamicRules({ removeRuleIds: [], addRules: [rule] });
         accepted.push(rule);
       } catch (refused) {
-        console.warn(`Out of Sight: a profile rule was refused (${String(refused)}): ${rule.condition.regexFilter}`);
+        console.warn(`Out of Sight: a profile rule was refused (${String(refused)}): ${JSON.stringify(rule.condition)}`);
       }
     }
     return accepted;

@@ -113,6 +113,19 @@ export interface SiteProfiles {
    * `isUrlFilterCaseSensitive: true`): YouTube `/channel/UC…` ids differ only by case. Default false.
    */
   profileUrlCaseSensitive?(key: string): boolean;
+  /**
+   * What a redirect rule uses where the browser refuses this key's regexes as too large (Chromium
+   * caps a regexFilter's compiled size: a YouTube handle of 8 Chinese characters is beyond it):
+   * declarativeNetRequest `urlFilter` patterns (ASCII, matched case-insensitively, no size cap) for
+   * the key's URL forms, and the profile's own address for the prompt (such a rule cannot hand over
+   * the address it matched). Null or absent: the key has no such fallback.
+   */
+  profileUrlFilters?(key: string): ProfileUrlFilters | null;
+}
+
+export interface ProfileUrlFilters {
+  filters: string[];
+  url: string;
 }
 
 /** A site as the background and the options page know it: its adapter and its profiles. */

@@ -146,4 +146,20 @@ export const youtubeProfiles: SiteProfiles = {
     return [`${prefix}${key.slice(0, slash)}/${pathRegex(key.slice(slash + 1))}${AFTER_KEY}`];
   },
   profileUrlCaseSensitive: (key) => key.startsWith('channel/'),
+  profileUrlFilters(key) {
+    // Channel ids are ASCII and short: their regex always fits.
+    if (key.startsWith('channel/')) return null;
+    const handle = key.startsWith('@');
+    const name = handle ? key.slice(1) : key.slice(key.indexOf('/') + 1);
+    const start = handle ? '' : key.slice(0, key.indexOf('/') + 1);
+    // A urlFilter folds ASCII case only, and cannot list each letter's two encodings as the regex
+    // does: a name in a cased script (Cyrillic, Greek) is covered as written in lower case, upper case
+    // and capitalised. Chinese, Japanese, Korean, Arabic, Hebrew or Thai have no case: every form.
+    const forms = new Set([name, name.toUpperCase(), name.charAt(0).toUpperCase() + name.slice(1)]
+      .map((form) => encodeURIComponent(form).toLowerCase()));
+    const ats = handle ? ['@', '%40'] : [''];
+    // "^" is a separator or the end: "/", "?" or nothing, never another character of a name.
+    const filters = [...forms].flatMap((form) => ats.map((at) => `||youtube.com/${start}${at}${form}^`));
+    return { filters, url: `https://www.youtube.com/${start}${handle ? '@' : ''}${encodeURIComponent(name)}` };
+  },
 };

@@ -8,6 +8,7 @@ import { startSiteServer, type SiteServer } from './harness/server';
 import { seriousAxeViolations } from './harness/axe';
 import { siteById, siteForHost } from '../../src/sites/index';
 import { caseUrl, type ProfileUrlTable, type UrlCase } from '../unit/sites/url-table';
+import { urlFilterRegex } from '../unit/guard/fake-dnr';
 
 const modules = import.meta.glob<{ table: ProfileUrlTable }>('../unit/sites/tables/*.ts', { eager: true });
 const TABLES = Object.values(modules)
@@ -76,12 +77,18 @@ describe('profile guard in Chromium', () => {
     }, settings);
   }
 
-  async function dynamicRegexes(): Promise<{ regex: string; caseSensitive: boolean }[]> {
+  /** The browser's dynamic rules, each as an expression over the request URL (regexFilter or urlFilter). */
+  async function dynamicRegexes(): Promise<RegExp[]> {
     const worker = await browser.worker();
-    return worker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<{ condition: { regexFilter: string; isUrlFilterCaseSensitive?: boolean } }[]> } } }).chrome;
-      const rules = await chrome.declarativeNetRequest.getDynamicRules();
-      return rules.map((rule) => ({ regex: rule.condition.regexFilter, caseSensitive: rule.condition.isUrlFilterCaseSensitive ?? false }));
+    const conditions = await worker.evaluate(async () => {
+      type Condition = { regexFilter?: string; urlFilter?: string; isUrlFilterCaseSensitive?: boolean };
+      const chrome = (globalThis as unknown as { chrome: { declarativeNetRequest: { getDynamicRules(): Promise<{ condition: Condition }[]> } } }).chrome;
+      return (await chrome.declarativeNetRequest.getDynamicRules()).map((rule) => rule.condition);
+    });
+    return conditions.map((condition) => {
+      const caseSensitive = condition.isUrlFilterCaseSensitive ?? false;
+      if (condition.urlFilter !== undefined) return urlFilterRegex(condition.urlFilter, caseSensitive);
+      return new RegExp(condition.regexFilter!, caseSensitive ? '' : 'i');
     });
   }
 
@@ -89,20 +96,20 @@ describe('profile guard in Chromium', () => {
   async function rulesInStep(expectGuarded: string[], expectFree: string[]): Promise<void> {
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const regexes = (await dynamicRegexes()).map(({ regex, caseSensitive }) => new RegExp(regex, caseSensitive ? '' : 'i'));
+      const regexes = await dynamicRegexes();
       const hit = (address: string) => regexes.some((regex) => regex.test(requested(address).href));
       if (expectGuarded.every(hit) && !expectFree.some(hit)) return;
       if (Date.now() > deadline) {
         const stored = await browser.storage();
         const compiled = stored.compiled as { matcher?: { profiles?: object } } | undefined;
-        throw new Error(`the dynamic rules did not follow the settings: set aside ${JSON.stringify(stored.settingsSetAside)}, profiles ${JSON.stringify(compiled?.matcher?.profiles)}, rules ${JSON.stringify(await dynamicRegexes())}, worker said: ${workerLog.join(' | ')}`);
+        throw new Error(`the dynamic rules did not follow the settings: set aside ${JSON.stringify(stored.settingsSetAside)}, profiles ${JSON.stringify(compiled?.matcher?.profiles)}, rules ${(await dynamicRegexes()).map(String).join(' ')}, worker said: ${workerLog.join(' | ')}`);
       }
       await new Promise((done) => setTimeout(done, 50));
     }
   }
 
   /** The site's regexes for its main key that Chromium will not accept as a rule (RE2 limits). */
-  async function refusedRegexes(table: ProfileUrlTable): Promise<string[]> {
+  async function refusedRegexes(table: Pick<ProfileUrlTable, 'site' | 'sameKey'>): Promise<string[]> {
     const regexes = siteById(table.site)!.profileUrlRegexes(table.sameKey[0]!.key);
     const worker = await browser.worker();
     const verdicts = await worker.evaluate(async (list) => {
@@ -314,6 +321,37 @@ describe('profile guard in Chromium', () => {
     await expectPrompt(page);
     expect(server.requestsFor((url) => url.hostname === 'x.com' && url.pathname === '/jordan_avery')).toHaveLength(1);
     await page.close();
+  });
+
+  it('a YouTube handle too long for a regex rule meets the prompt all the same, and continuing reaches it', async () => {
+    const handle = '中文頻道測試名稱長';
+    const profile = new URL(`https://www.youtube.com/@${handle}`).href;
+    const forms = [profile, new URL(`https://m.youtube.com/@${handle}/videos`).href];
+    const someoneElse = new URL(`https://www.youtube.com/@${handle}長`).href;
+    // Chromium refuses this handle's regex as too large: the guard must use its urlFilter forms.
+    expect(await refusedRegexes({ site: 'youtube', sameKey: [{ key: `@${handle}`, urls: [] }] })).not.toEqual([]);
+    await applySettings(settingsWith([X_PROFILE, profile]));
+    await rulesInStep([X_PROFILE, ...forms], [someoneElse]);
+    const page = await browser.context.newPage();
+    for (const form of forms) {
+      await page.goto(form).catch(() => undefined);
+      await expectPrompt(page);
+      // These rules cannot carry the address asked for: the prompt stands for the profile itself.
+      expect(page.url()).toBe(`${promptPrefix}#${profile}`);
+      const url = requested(form);
+      expect(server.requestsFor((logged) => logged.hostname === url.hostname && logged.pathname === url.pathname), form).toEqual([]);
+    }
+    const proceed = page.getByTestId('prompt-continue');
+    await proceed.waitFor({ state: 'visible', timeout: 10_000 });
+    await proceed.click();
+    await page.waitForURL(profile);
+    expect(server.requestsFor((url) => url.hostname === 'www.youtube.com' && url.pathname === new URL(profile).pathname)).toHaveLength(1);
+    // A longer handle is someone else's.
+    await page.goto(someoneElse);
+    expect(page.url()).toBe(someoneElse);
+    await page.close();
+    await applySettings(settingsWith(GUARDED.map((table) => formsOf(table)[0]!)));
+    await rulesInStep([X_PROFILE], [profile]);
   });
 
   it('a crafted prompt.html with a javascript: target offers nothing to continue to', async () => {

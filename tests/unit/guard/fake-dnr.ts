@@ -23,8 +23,44 @@ function update(store: Map<number, DnrRule>, options: { removeRuleIds?: number[]
   for (const [id, rule] of next) store.set(id, rule);
 }
 
-function regexOf(rule: DnrRule): RegExp {
-  return new RegExp(rule.condition.regexFilter, rule.condition.isUrlFilterCaseSensitive ? '' : 'i');
+/**
+ * A urlFilter as Chromium reads it: "||" a host or a subdomain of it, "|" the start or the end, "*"
+ * anything, "^" a separator (anything but a letter, a digit or one of "_-.%") or the end.
+ */
+export function urlFilterRegex(filter: string, caseSensitive: boolean): RegExp {
+  let source = '';
+  let rest = filter;
+  if (rest.startsWith('||')) {
+    source = '^[a-z][a-z0-9+.-]*://([^/?#]*\\.)?';
+    rest = rest.slice(2);
+  } else if (rest.startsWith('|')) {
+    source = '^';
+    rest = rest.slice(1);
+  }
+  const end = rest.endsWith('|');
+  if (end) rest = rest.slice(0, -1);
+  for (const char of rest) {
+    if (char === '*') source += '.*';
+    else if (char === '^') source += '([^A-Za-z0-9_.%-]|$)';
+    else source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(source + (end ? '$' : ''), caseSensitive ? '' : 'i');
+}
+
+/** The rule's condition as an expression over the request URL. */
+export function regexOf(rule: DnrRule): RegExp {
+  const { condition } = rule;
+  return 'regexFilter' in condition
+    ? new RegExp(condition.regexFilter, condition.isUrlFilterCaseSensitive ? '' : 'i')
+    : urlFilterRegex(condition.urlFilter, condition.isUrlFilterCaseSensitive);
+}
+
+/** Where a redirect rule that matches `request` sends it. */
+export function redirectOf(rule: DnrRule, request: string, extensionOrigin = `chrome-extension://${fakeBrowser.runtime.id}`): string {
+  if (rule.action.type !== 'redirect') throw new Error('not a redirect rule');
+  const { redirect } = rule.action;
+  if ('extensionPath' in redirect) return `${extensionOrigin}${redirect.extensionPath}`;
+  return request.replace(regexOf(rule), redirect.regexSubstitution.replace(/\\0/g, '$$&'));
 }
 
 export function installFakeDnr(): FakeDnr {
@@ -51,8 +87,7 @@ export function installFakeDnr(): FakeDnr {
       const winner = matching[0];
       if (!winner) return { type: 'none' };
       if (winner.action.type === 'allow') return { type: 'allow' };
-      const substitution = winner.action.redirect.regexSubstitution.replace(/\\0/g, '$$&');
-      return { type: 'redirect', to: request.replace(regexOf(winner), substitution) };
+      return { type: 'redirect', to: redirectOf(winner, request) };
     },
   };
 }

@@ -8,8 +8,9 @@ import { buildGuardRules, REGEX_RULE_BUDGET, syncGuardRules } from '../../../src
 import { resolveGuardedProfile, startProfileGuard } from '../../../src/background/navigation';
 import type { CompiledConfig } from '../../../src/compiled';
 import { SITES, type ProfileId } from '../../../src/sites/index';
+import { youtubeProfiles } from '../../../src/sites/youtube';
 import { caseUrl, type ProfileUrlTable, type UrlCase } from '../sites/url-table';
-import { installFakeDnr } from './fake-dnr';
+import { installFakeDnr, redirectOf, regexOf } from './fake-dnr';
 
 const modules = import.meta.glob<{ table: ProfileUrlTable }>('../sites/tables/*.ts', { eager: true });
 const ALL_TABLES = Object.values(modules).map((module) => module.table);
@@ -36,10 +37,10 @@ function configWith(ids: ProfileId[], sites: CompiledConfig['sites'] = {}): Comp
 const CONFIGURED = TABLES.map((table) => `${table.site}:${table.sameKey[0]!.key}` as ProfileId);
 
 const compiledRegexes = new WeakMap<object, RegExp>();
-function regexOf(rule: ReturnType<typeof buildGuardRules>[number]): RegExp {
+function cachedRegexOf(rule: ReturnType<typeof buildGuardRules>[number]): RegExp {
   let regex = compiledRegexes.get(rule);
   if (!regex) {
-    regex = new RegExp(rule.condition.regexFilter, rule.condition.isUrlFilterCaseSensitive ? '' : 'i');
+    regex = regexOf(rule);
     compiledRegexes.set(rule, regex);
   }
   return regex;
@@ -49,8 +50,7 @@ function simulate(rules: ReturnType<typeof buildGuardRules>, address: string): s
   const request = requestUrl(address);
   for (const rule of rules) {
     if (rule.action.type !== 'redirect') continue;
-    const regex = regexOf(rule);
-    if (regex.test(request)) return request.replace(regex, rule.action.redirect.regexSubstitution.replace(/\\0/g, '$$&'));
+    if (cachedRegexOf(rule).test(request)) return redirectOf(rule, request, PROMPT.slice(0, PROMPT.lastIndexOf('/')));
   }
   return null;
 }
@@ -118,6 +118,52 @@ describe('guard rules for very many profiles', () => {
       expect(simulate(rules, url)).toBe(`${PROMPT}#${url}`);
       expect(simulate(rules, `https://x.com/p${index}_abc`)).toBeNull();
     }
+  });
+});
+
+describe('a profile whose regex the browser refuses as too large', () => {
+  // Chromium caps a regexFilter's compiled size: a YouTube handle of 8 Chinese characters is beyond it.
+  const HANDLE = '中文頻道測試名稱長';
+  const ids: ProfileId[] = [`youtube:@${HANDLE}`, 'x:jordan_avery'];
+  const profileUrl = new URL(`https://www.youtube.com/@${HANDLE}`).href;
+  const tooLarge = new Set(youtubeProfiles.profileUrlRegexes(`@${HANDLE}`));
+  const rules = buildGuardRules(configWith(ids), PROMPT, REGEX_RULE_BUDGET, tooLarge);
+
+  it('is guarded by the site\'s urlFilter forms instead, each sending the tab to the prompt for the profile', () => {
+    const filtered = rules.filter((rule) => 'urlFilter' in rule.condition);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(rules.some((rule) => 'regexFilter' in rule.condition && tooLarge.has(rule.condition.regexFilter))).toBe(false);
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+    for (const address of [profileUrl, `https://m.youtube.com/@${HANDLE}/videos`, `https://www.youtube.com/%40${encodeURIComponent(HANDLE)}?sub=1`]) {
+      expect(simulate(rules, address), address).toBe(`${PROMPT}#${profileUrl}`);
+    }
+    // The prompt accepts that address, and continuing goes there.
+    expect(resolveGuardedProfile(profileUrl, configWith(ids))?.profile).toBe(`youtube:@${HANDLE}`);
+  });
+
+  it('leaves a longer handle, another site and the other profiles\' rules alone', () => {
+    expect(simulate(rules, `https://www.youtube.com/@${HANDLE}長`)).toBeNull();
+    expect(simulate(rules, `https://www.youtube.com/@${HANDLE}x`)).toBeNull();
+    expect(simulate(rules, `https://youtube.com.example/@${HANDLE}`)).toBeNull();
+    expect(simulate(rules, 'https://x.com/jordan_avery')).toBe(`${PROMPT}#https://x.com/jordan_avery`);
+  });
+
+  it('is found out by asking the browser when the rules are synced', async () => {
+    fakeBrowser.reset();
+    const dnr = installFakeDnr();
+    const asked: string[] = [];
+    Object.assign(fakeBrowser.declarativeNetRequest, {
+      isRegexSupported: async ({ regex }: { regex: string }) => {
+        asked.push(regex);
+        return { isSupported: !tooLarge.has(regex) };
+      },
+    });
+    await fakeBrowser.storage.local.set({ compiled: configWith(ids) });
+    await syncGuardRules();
+    expect(asked.length).toBe(2);
+    expect(dnr.outcome(`https://www.youtube.com/@${HANDLE}/shorts`)).toEqual({ type: 'redirect', to: fakeBrowser.runtime.getURL(`/prompt.html#${profileUrl}` as '/prompt.html') });
+    expect(dnr.outcome('https://x.com/jordan_avery').type).toBe('redirect');
+    expect(dnr.outcome(`https://www.youtube.com/@${HANDLE}長`).type).toBe('none');
   });
 });
 

@@ -2,6 +2,7 @@
 // see its SOURCES.md) and the bundled sample page. Counts what a user would see go: which items the
 // adapter finds, and whose they are.
 import { describe, expect, it } from 'vitest';
+import { urlFilterRegex } from '../guard/fake-dnr';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { youtube, youtubeProfiles } from '../../../src/sites/youtube';
@@ -122,6 +123,43 @@ describe('YouTube channel ids are case-sensitive', () => {
     expect(caught(new URL('https://www.youtube.com/@Иван').href)).toBe(true);
     expect(caught(new URL('https://www.youtube.com/@ИВАН/videos').href)).toBe(true);
     expect(caught(new URL('https://www.youtube.com/@иванов').href)).toBe(false);
+  });
+});
+
+describe('YouTube profiles beyond the browser\'s regex size', () => {
+  const caughtBy = (key: string) => {
+    const fallback = youtubeProfiles.profileUrlFilters!(key)!;
+    const rules = fallback.filters.map((filter) => urlFilterRegex(filter, false));
+    return { url: fallback.url, caught: (address: string) => rules.some((rule) => rule.test(new URL(address).href)) };
+  };
+
+  it('covers a handle in a script without case in every form a full load asks for', () => {
+    const { url, caught } = caughtBy('@中文頻道測試名稱長');
+    expect(url).toBe(new URL('https://www.youtube.com/@中文頻道測試名稱長').href);
+    for (const address of ['https://www.youtube.com/@中文頻道測試名稱長', 'https://m.youtube.com/@中文頻道測試名稱長/videos',
+      'https://youtube.com/%40中文頻道測試名稱長?view=0', 'https://www.youtube.com/@%e4%b8%ad%e6%96%87%e9%a0%bb%e9%81%93%e6%b8%ac%e8%a9%a6%e5%90%8d%e7%a8%b1%e9%95%b7']) {
+      expect(caught(address), address).toBe(true);
+    }
+    for (const address of ['https://www.youtube.com/@中文頻道測試名稱長長', 'https://www.youtube.com/@中文頻道測試名稱長_2',
+      'https://www.youtube.com/@中文頻道測試名稱', 'https://youtube.com.example/@中文頻道測試名稱長', 'https://www.youtube.com/c/中文頻道測試名稱長']) {
+      expect(caught(address), address).toBe(false);
+    }
+  });
+
+  it('covers a handle in a cased script as written in lower case, upper case and capitalised', () => {
+    const { caught } = caughtBy('@иванпетровичсидоров');
+    expect(caught('https://www.youtube.com/@иванпетровичсидоров')).toBe(true);
+    expect(caught('https://www.youtube.com/@ИВАНПЕТРОВИЧСИДОРОВ/about')).toBe(true);
+    expect(caught('https://www.youtube.com/@Иванпетровичсидоров')).toBe(true);
+    expect(caught('https://www.youtube.com/@иванпетровичсидорова')).toBe(false);
+  });
+
+  it('covers legacy names, and leaves channel ids to their regex', () => {
+    const { url, caught } = caughtBy('c/中文頻道測試名稱長');
+    expect(url).toBe(new URL('https://www.youtube.com/c/中文頻道測試名稱長').href);
+    expect(caught('https://www.youtube.com/c/中文頻道測試名稱長/videos')).toBe(true);
+    expect(caught('https://www.youtube.com/@中文頻道測試名稱長')).toBe(false);
+    expect(youtubeProfiles.profileUrlFilters!('channel/UClgRkhTL3_hImCAmdLfDE4g')).toBeNull();
   });
 });
 
