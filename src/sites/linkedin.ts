@@ -97,4 +97,12 @@ export const linkedinProfiles: SiteProfiles = {
     // A non-Latin slug is requested percent-encoded; the regex is case-insensitive, as hex digits are.
     return [`${prefix}(mwlite/)?in/${escapeRegex(encodeURIComponent(key))}${AFTER_KEY}`];
   },
+  profileUrlFilters(key) {
+    // A Cyrillic slug of 10 letters is beyond Chromium's regex size cap; member ids are ASCII.
+    if (key.startsWith('id:')) return null;
+    const path = key.startsWith('pub:') ? `pub/${encodeURI(key.slice(4))}` : `in/${encodeURIComponent(key)}`;
+    const filters = [`||linkedin.com/${path}^`];
+    if (!key.startsWith('pub:')) filters.push(`||linkedin.com/mwlite/${path}^`);
+    return { filters, url: `https://www.linkedin.com/${path}` };
+  },
 };

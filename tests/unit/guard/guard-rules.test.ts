@@ -8,6 +8,7 @@ import { buildGuardRules, REGEX_RULE_BUDGET, syncGuardRules } from '../../../src
 import { resolveGuardedProfile, startProfileGuard } from '../../../src/background/navigation';
 import type { CompiledConfig } from '../../../src/compiled';
 import { SITES, type ProfileId } from '../../../src/sites/index';
+import { linkedinProfiles } from '../../../src/sites/linkedin';
 import { youtubeProfiles } from '../../../src/sites/youtube';
 import { caseUrl, type ProfileUrlTable, type UrlCase } from '../sites/url-table';
 import { installFakeDnr, redirectOf, regexOf } from './fake-dnr';
@@ -103,6 +104,39 @@ describe('guard rules from the URL tables', () => {
   });
 });
 
+describe('guard rules from the URL tables, with every regex refused as too large', () => {
+  // Where the browser refuses a regex, sites with urlFilter forms (YouTube, LinkedIn) fall back to
+  // them; the others keep their regex rule (then refused, and reported). Every loadable form of each
+  // main profile still meets the prompt, and nothing else in any table does.
+  const config = configWith(CONFIGURED);
+  const everyRegex = new Set(buildGuardRules(config, PROMPT).flatMap((rule) => ('regexFilter' in rule.condition ? [rule.condition.regexFilter] : [])));
+  const rules = buildGuardRules(config, PROMPT, REGEX_RULE_BUDGET, everyRegex);
+
+  it('uses urlFilter forms for the sites that have them', () => {
+    const sites = new Set(rules.filter((rule) => 'urlFilter' in rule.condition).map((rule) => ('urlFilter' in rule.condition ? rule.condition.urlFilter.split('/')[0] : '')));
+    expect([...sites].sort()).toEqual(['||linkedin.com', '||youtube.com']);
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+  });
+
+  for (const table of TABLES) {
+    const main = table.sameKey[0]!;
+    const fallback = SITES.find((site) => site.id === table.site)?.profileUrlFilters?.(main.key);
+    for (const form of main.urls.filter(loads).map(caseUrl)) {
+      it(`${table.site}: sends ${form} to the prompt`, () => {
+        expect(simulate(rules, form)).toBe(`${PROMPT}#${fallback ? fallback.url : requestUrl(form)}`);
+      });
+    }
+  }
+
+  const untouched = ALL_TABLES.flatMap((table) => [
+    ...table.sameKey.slice(1).flatMap((group) => group.urls.filter(loads).map(caseUrl)),
+    ...table.notProfiles.map(caseUrl),
+  ]);
+  it(`leaves all ${untouched.length} other addresses of the tables alone`, () => {
+    for (const address of untouched) expect(simulate(rules, address), address).toBeNull();
+  });
+});
+
 describe('guard rules for very many profiles', () => {
   // 200 people with 50 X profiles each: more regexes than Chrome allows rules, so they are merged.
   const ids = Array.from({ length: 10_000 }, (_, index) => `x:p${index}_ab` as ProfileId);
@@ -146,6 +180,18 @@ describe('a profile whose regex the browser refuses as too large', () => {
     expect(simulate(rules, `https://www.youtube.com/@${HANDLE}x`)).toBeNull();
     expect(simulate(rules, `https://youtube.com.example/@${HANDLE}`)).toBeNull();
     expect(simulate(rules, 'https://x.com/jordan_avery')).toBe(`${PROMPT}#https://x.com/jordan_avery`);
+  });
+
+  it('covers a LinkedIn slug in Cyrillic the same way (Chromium refuses one of 10 letters)', () => {
+    const slug = 'иван-петров-123';
+    const refusedSlug = new Set(linkedinProfiles.profileUrlRegexes(slug));
+    const slugRules = buildGuardRules(configWith([`linkedin:${slug}`]), PROMPT, REGEX_RULE_BUDGET, refusedSlug);
+    const own = new URL(`https://www.linkedin.com/in/${slug}`).href;
+    expect(slugRules.every((rule) => 'urlFilter' in rule.condition)).toBe(true);
+    expect(simulate(slugRules, `https://www.linkedin.com/in/${slug}/`)).toBe(`${PROMPT}#${own}`);
+    expect(simulate(slugRules, `https://linkedin.com/mwlite/in/${slug}?trk=x`)).toBe(`${PROMPT}#${own}`);
+    expect(simulate(slugRules, `https://www.linkedin.com/in/${slug}4`)).toBeNull();
+    expect(simulate(slugRules, `https://www.linkedin.com/company/${slug}`)).toBeNull();
   });
 
   it('is found out by asking the browser when the rules are synced', async () => {
