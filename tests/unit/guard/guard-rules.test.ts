@@ -192,6 +192,7 @@ describe('a profile whose regex the browser refuses as too large', () => {
     expect(simulate(slugRules, `https://linkedin.com/mwlite/in/${slug}?trk=x`)).toBe(`${PROMPT}#${own}`);
     expect(simulate(slugRules, `https://www.linkedin.com/in/${slug}4`)).toBeNull();
     expect(simulate(slugRules, `https://www.linkedin.com/company/${slug}`)).toBeNull();
+    expect(resolveGuardedProfile(own, configWith([`linkedin:${slug}`]))?.profile).toBe(`linkedin:${slug}`);
   });
 
   it('is found out by asking the browser when the rules are synced', async () => {
