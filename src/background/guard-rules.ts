@@ -8,7 +8,7 @@
 // whenever it changes and on install/startup, replacing every earlier dynamic rule so none goes stale.
 import { browser } from 'wxt/browser';
 import type { CompiledConfig } from '../compiled';
-import { profileLinks } from '../settings/compile';
+import { profileRegexes } from '../settings/compile';
 import { parseProfileId, siteById, type ProfileId, type SiteId } from '../sites/index';
 import { STORAGE_KEYS } from '../state/keys';
 
@@ -44,14 +44,14 @@ interface RegexEntry {
 
 /**
  * Each configured profile's URL regexes, for sites the user has not switched off; duplicates once.
- * The same address forms content scripts get (settings/compile.ts `profileLinks`).
+ * The same address forms content scripts get (settings/compile.ts `profileRegexes`).
  */
 export function guardRegexes(config: Pick<CompiledConfig, 'matcher' | 'sites'>): RegexEntry[] {
   const ids = (Object.keys(config.matcher.profiles).sort() as ProfileId[])
     .filter((id) => config.sites[parseProfileId(id).site] !== false);
   const seen = new Set<string>();
   const entries: RegexEntry[] = [];
-  for (const { id, re, cs } of profileLinks(ids)) {
+  for (const { id, re, cs } of profileRegexes(ids)) {
     const dedupeKey = `${cs ? 'C' : 'i'} ${re}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);

@@ -28,15 +28,20 @@ export function compileConfig(settings: Settings, snoozedUntil: number | null = 
   };
 }
 
-/** The address forms of each profile, as the site describes them for full page loads. */
-export function profileLinks(ids: readonly ProfileId[]): CompiledLink[] {
-  const links = ids.flatMap((id) => {
+/** The address forms of each profile, as the site describes them for full page loads (the guard's rules). */
+export function profileRegexes(ids: readonly ProfileId[]): { id: ProfileId; re: string; cs: boolean }[] {
+  return ids.flatMap((id) => {
     const { site: siteId, key } = parseProfileId(id);
     const site = siteById(siteId);
     if (!site) return [];
     const cs = site.profileUrlCaseSensitive?.(key) ?? false;
-    return site.profileUrlRegexes(key).map((re) => ({ id, re, cs, hosts: hostsOf(re), needle: pathNeedle(re)?.toLowerCase() ?? null }));
+    return site.profileUrlRegexes(key).map((re) => ({ id, re, cs }));
   });
+}
+
+/** The same forms for content scripts, with the hosts and the needle that let them skip most links. */
+export function profileLinks(ids: readonly ProfileId[]): CompiledLink[] {
+  const links = profileRegexes(ids).map((link) => ({ ...link, hosts: hostsOf(link.re), needle: pathNeedle(link.re)?.toLowerCase() ?? null }));
   const shared = sharedNeedles(links.flatMap((link) => (link.needle ? [link.needle] : [])));
   return links.map((link) => (link.needle ? { ...link, needle: shared.get(link.needle)! } : link));
 }
