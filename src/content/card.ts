@@ -17,18 +17,17 @@ export const CARD_FALLBACK: Record<CardMessage, string> = {
   card_keep: 'Keep it hidden',
 };
 
-// Compact (the content script's size counts): one rule a line.
-const CARD_CSS = `
-:host{all:initial;}
-.card{box-sizing:border-box;width:100%;height:100%;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.5em;padding:.75em;overflow:hidden;background:rgba(246,244,240,.72);color:#3d3a36;text-align:center;backdrop-filter:blur(18px);-webkit-backdrop-filter:blur(18px);font:14px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;}
-p{margin:0;}
-.message{font-weight:600;}
-.row{display:flex;gap:.5em;flex-wrap:wrap;justify-content:center;}
-button{font:inherit;font-size:13px;padding:.35em .9em;border-radius:999px;cursor:pointer;border:1px solid #8a847c;background:#fffdf9;color:#3d3a36;}
-button:focus-visible{outline:3px solid #5b7f95;outline-offset:2px;}
-[hidden]{display:none !important;}
-@media (prefers-color-scheme:dark){.card{background:rgba(32,31,30,.78);color:#ece8e1;}button{background:#2b2a28;color:#ece8e1;border-color:#a39d94;}}
-`;
+// Compact (the content script's size counts): one rule a line, no last semicolons. (Chromium and
+// Firefox both know backdrop-filter unprefixed.)
+const CARD_CSS = `:host{all:initial}
+.card{box-sizing:border-box;width:100%;height:100%;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.5em;padding:.75em;overflow:hidden;background:rgba(246,244,240,.72);color:#3d3a36;text-align:center;backdrop-filter:blur(18px);font:14px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif}
+p{margin:0}
+.message{font-weight:600}
+.row{display:flex;gap:.5em;flex-wrap:wrap;justify-content:center}
+button{font:inherit;font-size:13px;padding:.35em .9em;border-radius:999px;cursor:pointer;border:1px solid #8a847c;background:#fffdf9;color:#3d3a36}
+button:focus-visible{outline:3px solid #5b7f95;outline-offset:2px}
+[hidden]{display:none!important}
+@media(prefers-color-scheme:dark){.card{background:rgba(32,31,30,.78);color:#ece8e1}button{background:#2b2a28;color:#ece8e1;border-color:#a39d94}}`;
 
 export interface Card {
   host: HTMLElement;

@@ -87,16 +87,17 @@ export const facebook: SiteAdapter = {
   authors(unit) {
     // The author's name link in the header (h2–h4 / strong, or the profile_name role), and the first
     // link of the unit, which is the author's avatar (an SVG <image>, no text) in posts and comments.
+    const base = 'https://www.facebook.com/';
     const keys = ownLinkKeys(
       unit,
-      'h2 a[href], h3 a[href], h4 a[href], strong a[href], [data-ad-rendering-role="profile_name"] a[href]',
+      ':is(h2, h3, h4, strong, [data-ad-rendering-role="profile_name"]) a[href]',
       UNITS,
       facebook,
-      'https://www.facebook.com/',
+      base,
     );
     const first = unit.matches('a[href]') ? unit : unit.querySelector('a[href]');
     if (first && (first === unit || first.closest(UNITS) === unit)) {
-      for (const key of ownLinkKeys(first, 'a[href]', 'a[href]', facebook, 'https://www.facebook.com/')) {
+      for (const key of ownLinkKeys(first, 'a[href]', 'a[href]', facebook, base)) {
         if (!keys.includes(key)) keys.push(key);
       }
     }
