@@ -23,7 +23,7 @@ import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import { createLinkReader, LINK_QUERIES, type LinkReader } from './links';
 import type { ContentApi } from './runtime';
 import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors } from './style';
-import { contentKey, isLink, READ_ATTRIBUTES, readUnit } from './text';
+import { contentKey, isLink, READ_ATTRIBUTES, readAttributes, readUnit } from './text';
 import { closestAcrossShadow, type GenericUnits } from './units';
 
 /** What the engine needs from the matcher (src/matching/matcher.ts). */
@@ -200,7 +200,7 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   function isUnit(element: Element): boolean {
-    return unitTagsOf(site!.units)?.has(element.localName) ?? element.matches(site!.units);
+    return unitTagsOf(site!.units)?.includes(element.localName) ?? element.matches(site!.units);
   }
 
   /** The site's units in a subtree added since the last look (by the parser, or a page script). */
@@ -387,35 +387,28 @@ export function startEngine(options: EngineOptions): Engine {
     return id !== null && matcher!.matchProfile(id) >= 0;
   }
 
-  /** Push the attributes people read onto `said`. */
-  function readMarks(elements: ArrayLike<Element>, said: string[]) {
-    for (let i = 0; i < elements.length; i++) {
-      const element = elements[i]!;
-      for (const name of READ_ATTRIBUTES) {
-        const value = element.getAttribute(name);
-        if (value) said.push(value);
-      }
-    }
-  }
-
   /**
    * Push the attributes people read in an element and its subtree onto `said`; true as soon as one of
    * its links is theirs (then `said` is incomplete).
    */
   function readWithin(element: Element, said: string[]): boolean {
-    readMarks([element], said);
+    const push = (value: string) => said.push(value);
+    readAttributes(element, push);
     // Nothing to ask the browser for below an element with no element inside (a third of the regions
     // while a page parses).
     const leaf = element.firstElementChild === null;
-    if (!leaf) readMarks(element.querySelectorAll(MARKED_SELECTOR), said);
+    if (!leaf) {
+      const marked = element.querySelectorAll(MARKED_SELECTOR);
+      for (let i = 0; i < marked.length; i++) readAttributes(marked[i]!, push);
+    }
     // Only the links that may be theirs by their written address are read in full (links.ts).
     const pick = links.pickFor(doc.baseURI);
     if (pick === null) return false;
     const mayLink = (link: Element) => pick.test(link.getAttribute('href')!) && linksToThem(link);
     if (isLink(element) && mayLink(element)) return true;
     if (leaf) return false;
-    for (const query of LINK_QUERIES) {
-      const found = element.querySelectorAll(query);
+    for (let q = 0; q < LINK_QUERIES.length; q++) {
+      const found = element.querySelectorAll(LINK_QUERIES[q]!);
       for (let i = 0; i < found.length; i++) if (mayLink(found[i]!)) return true;
     }
     return false;
@@ -752,14 +745,17 @@ function textOutsideScripts(element: Element, said: string[]) {
   }
 }
 
-let unitTags: { units: string; tags: Set<string> | null } | undefined;
+let unitTags: { units: string; tags: string[] | null } | undefined;
 
-/** A site's unit list as a set of tag names when it is only plain tags (YouTube's 33), else null. */
-function unitTagsOf(units: string): Set<string> | null {
+/**
+ * A site's unit list as tag names when it is only plain tags (YouTube's 33), else null. (A list, not
+ * a set: it is walked by index, which a cold script does faster than it iterates a set.)
+ */
+function unitTagsOf(units: string): string[] | null {
   if (unitTags?.units !== units) {
     const parts = unitSelectors(units);
     const plain = parts.every((part) => /^[a-z][a-z0-9-]*$/i.test(part));
-    unitTags = { units, tags: plain ? new Set(parts.map((part) => part.toLowerCase())) : null };
+    unitTags = { units, tags: plain ? parts.map((part) => part.toLowerCase()) : null };
   }
   return unitTags.tags;
 }
@@ -771,9 +767,9 @@ function unitTagsOf(units: string): Set<string> | null {
  * worse still: the content script's world needs a wrapper object for every element it is handed.)
  */
 function queryUnits(root: ParentNode, units: string, into: Set<Element>) {
-  const tags = unitTagsOf(units);
-  for (const selector of tags ?? [units]) {
-    const found = root.querySelectorAll(selector);
+  const selectors = unitTagsOf(units) ?? [units];
+  for (let s = 0; s < selectors.length; s++) {
+    const found = root.querySelectorAll(selectors[s]!);
     for (let i = 0; i < found.length; i++) into.add(found[i]!);
   }
 }

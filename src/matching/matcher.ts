@@ -715,8 +715,10 @@ function fillFastLane(automaton: Automaton): void {
     }
     for (let next = 0; next < 128; next++) {
       let settled = -1;
-      for (const code of ASCII_SYMBOLS[next]!) {
-        const state = automaton.step(first, code);
+      // (Indexed: this runs on a content script's first match, cold.)
+      const codes = ASCII_SYMBOLS[next]!;
+      for (let k = 0; k < codes.length; k++) {
+        const state = automaton.step(first, codes[k]!);
         if (state > AFTER_WORD || (settled !== -1 && settled !== state)) {
           settled = NOT_SETTLED;
           break;

@@ -1,7 +1,7 @@
 // What the engine reads in a unit: text joined the way people read it, the attributes people read,
 // links, and never what the user is typing.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { contentKey, readUnit } from '../../../src/content/text';
+import { contentKey, isLink, READ_ATTRIBUTES, readAttributes, readUnit } from '../../../src/content/text';
 import { createMatcher } from '../../../src/matching/matcher';
 import { compileMatcherSpec } from '../../../src/matching/spec';
 import { blankDocument, body } from './helpers';
@@ -53,6 +53,21 @@ describe('readUnit', () => {
     expect(jordan.matchText(reading.text)).toBe(-1);
   });
 
+  it('tells inline from block by the element, in HTML, SVG and custom elements alike', () => {
+    // Inline SVG text joins its neighbours; a custom element (YouTube's, X's) is a block.
+    expect(read('<span>Jor</span><svg><text>die</text></svg>').text).toContain('Jordie');
+    expect(read('<yt-formatted-string>Jor</yt-formatted-string><yt-formatted-string>die</yt-formatted-string>').text).not.toContain('Jordie');
+    expect(read('Jor<br>die').text).not.toContain('Jordie');
+    expect(read('<SPAN>Jor</SPAN><B>die</B>').text).toContain('Jordie');
+  });
+
+  it('collects HTML links only: an SVG <a> has no address a person follows', () => {
+    const reading = read('<a href="/one">1</a><area href="/two"><svg><a href="/three"><text>3</text></a></svg><a>no address</a>');
+    expect(reading.links.map((link) => link.getAttribute('href'))).toEqual(['/one', '/two']);
+    const svgLink = document.querySelector('svg a')!;
+    expect(isLink(svgLink)).toBe(false);
+  });
+
   it('reads open shadow roots and reports them to be observed', () => {
     body('<div id="unit"><span id="host"></span></div>');
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
@@ -60,6 +75,25 @@ describe('readUnit', () => {
     const reading = readUnit(document.getElementById('unit')!);
     expect(jordan.matchText(reading.text)).toBe(0);
     expect(reading.shadowRoots).toEqual([shadow]);
+  });
+});
+
+describe('readAttributes', () => {
+  beforeEach(blankDocument);
+
+  it('reads exactly the attributes people read, in their order, and passes over empty ones', () => {
+    const element = document.createElement('img');
+    READ_ATTRIBUTES.forEach((name, i) => element.setAttribute(name, `value ${i}`));
+    element.setAttribute('data-label', 'not read');
+    const found: string[] = [];
+    readAttributes(element, (value) => found.push(value));
+    expect(found).toEqual(READ_ATTRIBUTES.map((_, i) => `value ${i}`));
+
+    element.setAttribute(READ_ATTRIBUTES[0], '');
+    element.removeAttribute(READ_ATTRIBUTES[1]);
+    found.length = 0;
+    readAttributes(element, (value) => found.push(value));
+    expect(found).toEqual(['value 2']);
   });
 });
 
