@@ -48,9 +48,13 @@ export interface UnitReading {
   shadowRoots: ShadowRoot[];
 }
 
-/** A link people follow: an HTML <a> or <area> with an address (what links.ts LINK_QUERIES ask for). */
+/**
+ * A link people follow: an HTML <a> or <area> with an address (what links.ts LINK_QUERIES ask for).
+ * localName first, as everywhere here; tagName, asked of those two only, leaves out SVG's <a>.
+ */
 export function isLink(element: Element): boolean {
-  return (element.tagName === 'A' || element.tagName === 'AREA') && element.hasAttribute('href');
+  const name = element.localName;
+  return (name === 'a' || name === 'area') && (element.tagName === 'A' || element.tagName === 'AREA') && element.hasAttribute('href');
 }
 
 export function isEditable(element: Element): boolean {
@@ -83,7 +87,7 @@ export function readUnit(unit: Element, isNestedUnit: (element: Element) => bool
     const block = !INLINE.has(name);
     if (block || name === 'br') push('\n');
     readAttributes(element, pushAttribute);
-    if ((name === 'a' || name === 'area') && isLink(element)) links.push(element);
+    if (isLink(element)) links.push(element);
     const shadow = element.shadowRoot;
     if (shadow) {
       shadowRoots.push(shadow);
