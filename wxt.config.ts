@@ -15,7 +15,7 @@ const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/@wxt-dev/browser/sr
 
 /**
  * WXT wraps each unlisted script's main() in an async function with a crash logger that does nothing
- * in a production build, and a call to start WXT's runtime plugins (none here): 330 bytes of every
+ * in a production build, and a call to start WXT's runtime plugins (none here): 313 bytes of every
  * content script (issue 4: ≤ 30 KB). Our scripts get the bare call instead; an error thrown at start
  * still reaches the console. WXT loads its template by the id below (wxt 0.20's
  * resolveVirtualModules); if that changes, WXT's own wrapper is used and the size test says so.

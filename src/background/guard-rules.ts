@@ -102,9 +102,14 @@ export function buildGuardRules(
   budget = REGEX_RULE_BUDGET,
   refused: ReadonlySet<string> = new Set(),
 ): DnrRule[] {
+  return rulesFor(guardRegexes(config), promptUrl, budget, refused);
+}
+
+/** buildGuardRules for regexes already worked out (the sync asks the browser about them first). */
+function rulesFor(entries: readonly RegexEntry[], promptUrl: string, budget: number, refused: ReadonlySet<string>): DnrRule[] {
   const regexes: RegexEntry[] = [];
   const filtered: { filter: string; url: string }[] = [];
-  for (const entry of guardRegexes(config)) {
+  for (const entry of entries) {
     const key = parseProfileId(entry.id).key;
     const fallback = refused.has(entry.regex) ? siteById(entry.site)?.profileUrlFilters?.(key) : null;
     if (fallback) filtered.push(...fallback.filters.map((filter) => ({ filter, url: fallback.url })));
@@ -160,10 +165,10 @@ export function syncGuardRules(): Promise<DnrRule[]> {
 }
 
 /** The profile regexes this browser cannot compile (beyond its RE2 size cap). */
-async function refusedRegexes(api: DnrApi, compiled: CompiledConfig): Promise<Set<string>> {
+async function refusedRegexes(api: DnrApi, entries: readonly RegexEntry[]): Promise<Set<string>> {
   const refused = new Set<string>();
   if (!api.isRegexSupported) return refused;
-  for (const entry of guardRegexes(compiled)) {
+  for (const entry of entries) {
     try {
       const { isSupported } = await api.isRegexSupported({ regex: entry.regex, isCaseSensitive: entry.caseSensitive });
       if (!isSupported) refused.add(entry.regex);
@@ -178,7 +183,8 @@ async function applyGuardRules(): Promise<DnrRule[]> {
   const stored = await browser.storage.local.get(STORAGE_KEYS.compiled);
   const compiled = stored[STORAGE_KEYS.compiled] as CompiledConfig | undefined;
   const api = dnr();
-  const rules = compiled ? buildGuardRules(compiled, promptPageUrl(), REGEX_RULE_BUDGET, await refusedRegexes(api, compiled)) : [];
+  const entries = compiled ? guardRegexes(compiled) : [];
+  const rules = rulesFor(entries, promptPageUrl(), REGEX_RULE_BUDGET, await refusedRegexes(api, entries));
   const removeRuleIds = (await api.getDynamicRules()).map((rule) => rule.id);
   try {
     await api.updateDynamicRules({ removeRuleIds, addRules: rules });
