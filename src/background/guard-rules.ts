@@ -110,8 +110,7 @@ function rulesFor(entries: readonly RegexEntry[], promptUrl: string, budget: num
   const regexes: RegexEntry[] = [];
   const filtered: { filter: string; url: string }[] = [];
   for (const entry of entries) {
-    const key = parseProfileId(entry.id).key;
-    const fallback = refused.has(entry.regex) ? siteById(entry.site)?.profileUrlFilters?.(key) : null;
+    const fallback = refused.has(entry.regex) ? siteById(entry.site)?.profileUrlFilters?.(parseProfileId(entry.id).key) : null;
     if (fallback) filtered.push(...fallback.filters.map((filter) => ({ filter, url: fallback.url })));
     else regexes.push(entry);
   }
