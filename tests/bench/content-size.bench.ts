@@ -11,7 +11,6 @@ import { CONTENT_SCRIPT_LIMIT, contentScripts } from '../e2e/harness/content-scr
 const OUTPUTS = ['.output/chrome-mv3', '.output/firefox-mv2'];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-
 async function main() {
   for (const dir of OUTPUTS) {
     if (!existsSync(join(dir, 'manifest.json'))) {
