@@ -233,39 +233,62 @@ export function startEngine(options: EngineOptions): Engine {
     requestFrame();
   }
 
-  /** Read what the parser finished since the last pass: `edge` is where it is now (null: done). */
+  /**
+   * Read what the parser finished since the last pass: `edge` is where it is now (null: done). What it
+   * finished inside a unit it is still in is left for later: the stylesheet holds that unit until it
+   * is read whole, once the parser leaves it (a page streamed over a network meets a pass in the
+   * middle of many units, and would otherwise have their parts read twice).
+   */
   function readParsed(edge: Node | null) {
     const regions: Element[] = [];
-    const take = (node: Node) => {
+    // `held`: inside a unit the parser is in.
+    const take = (node: Node, held: boolean) => {
       if (node.nodeType !== 1) return;
       const element = node as Element;
       if (frontier.has(element)) {
         path.add(element);
-        if (isUnit(element)) unfinished.add(element);
-        for (let child = element.firstChild; child; child = child.nextSibling) take(child);
+        const unit = isUnit(element);
+        if (unit) unfinished.add(element);
+        for (let child = element.firstChild; child; child = child.nextSibling) take(child, held || unit);
       } else if (!regionsRead.has(element)) {
-        regions.push(element);
+        if (held) regionsRead.add(element);
+        else regions.push(element);
       }
     };
     const from = lastEdge?.isConnected ? lastEdge : null;
     if (from === null) {
-      take(doc.documentElement);
+      take(doc.documentElement, false);
     } else {
-      for (let child = from.firstChild; child; child = child.nextSibling) take(child);
-      for (let node: Node | null = from; node && node !== doc; node = node.parentNode) {
-        for (let next = node.nextSibling; next; next = next.nextSibling) take(next);
+      // The last pass's path, bottom up, and whether a unit the parser was in is above each of its nodes.
+      const chain: Node[] = [];
+      for (let node: Node | null = from; node && node !== doc; node = node.parentNode) chain.push(node);
+      const heldAbove: boolean[] = [];
+      for (let i = chain.length - 1, held = false; i >= 0; i--) {
+        heldAbove[i] = held;
+        held ||= unfinished.has(chain[i] as Element);
+      }
+      const heldInside = heldAbove[0]! || unfinished.has(from as Element);
+      for (let child = from.firstChild; child; child = child.nextSibling) take(child, heldInside);
+      for (let i = 0; i < chain.length; i++) {
+        for (let next = chain[i]!.nextSibling; next; next = next.nextSibling) take(next, heldAbove[i]!);
       }
     }
     lastEdge = edge;
-    readRegions(regions);
+    // The units the parser has left are read as regions, each whole with the units inside it; one
+    // inside another it has left, or is still in, is read with that one.
+    const left: Element[] = [];
     for (const unit of unfinished) {
       if (frontier.has(unit)) continue;
       unfinished.delete(unit);
-      if (checkedWhileParsing(unit)) continue;
-      if (check(unit)) settle(unit);
-      // The parser is done with it, so the observer hears of it only if a page script changes it.
-      observer.observe(unit, OBSERVED);
+      if (!checkedWhileParsing(unit)) left.push(unit);
     }
+    // (The units the parser is in lie on one path: a few at most, and so are those it just left.)
+    const within = (unit: Element, others: Iterable<Element>) => {
+      for (const other of others) if (other !== unit && other.contains(unit)) return true;
+      return false;
+    };
+    for (const unit of left) if (!within(unit, left) && !within(unit, unfinished)) regions.push(unit);
+    readRegions(regions);
   }
 
   /**
