@@ -381,6 +381,28 @@ describe('content engine on X', () => {
       expect([held(calm!), isHidden(calm!)]).toEqual([false, false]);
     }));
 
+  it('while the page parses, a page script taking away the part the parser was in makes the next pass look at the whole page again', () =>
+    whileParsing(async ({ nextFrame, finish }) => {
+      body('<main id="timeline"></main>');
+      await t.api.answer(demoCompiled());
+      const timeline = document.getElementById('timeline')!;
+      timeline.insertAdjacentHTML('beforeend', row('Kim', 'kim', 'A calm day') + '<section id="moving"><div class="still-parsing"></div></section>');
+      nextFrame();
+      // A script takes that part away (to put it back later); the parser goes on in the timeline.
+      const moving = document.getElementById('moving')!;
+      moving.remove();
+      timeline.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Jordie said hi') + row('Kim', 'kim', 'Soup') + '<div class="still-parsing"></div>');
+      nextFrame();
+      const verdicts = (root: Element) => [...root.querySelectorAll('article')].map((unit) => [isHidden(unit), held(unit)]);
+      // Read in this pass, not left held until the parser is done.
+      expect(verdicts(timeline)).toEqual([[false, false], [true, true], [false, false]]);
+      // Put back at the top, filled: read with the rest when the parser is done.
+      moving.insertAdjacentHTML('beforeend', row('Ana', 'ana', 'Jordie again') + row('Lee', 'lee', 'Tea'));
+      document.body.prepend(moving);
+      finish();
+      expect(verdicts(moving)).toEqual([[true, false], [false, false]]);
+    }));
+
   it('while the page parses, on a site with shadow roots, units inside them are checked when the parser is done', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"><div id="host"></div></main>');
