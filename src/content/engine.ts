@@ -166,8 +166,8 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   // While the first HTML streams in (phase 1): the elements the parser has been inside at a pass (its
-  // path: their children arrive over several passes), the units among them not checked yet, the
-  // finished subtrees read so far, and how far the last pass read.
+  // path: their children arrive over several passes), the outermost units among them (each read
+  // whole once the parser leaves it), the finished subtrees read so far, and how far the last pass read.
   let parsing = false;
   const path = new Set<Element>();
   const unfinished = new Set<Element>();
@@ -241,14 +241,15 @@ export function startEngine(options: EngineOptions): Engine {
    */
   function readParsed(edge: Node | null) {
     const regions: Element[] = [];
-    // `held`: inside a unit the parser is in.
+    // `held`: inside a unit the parser is in. (Only the outermost such unit is remembered: the units
+    // inside it are read with it.)
     const take = (node: Node, held: boolean) => {
       if (node.nodeType !== 1) return;
       const element = node as Element;
       if (frontier.has(element)) {
         path.add(element);
         const unit = isUnit(element);
-        if (unit) unfinished.add(element);
+        if (unit && !held) unfinished.add(element);
         for (let child = element.firstChild; child; child = child.nextSibling) take(child, held || unit);
       } else if (!regionsRead.has(element)) {
         if (held) regionsRead.add(element);
@@ -274,20 +275,12 @@ export function startEngine(options: EngineOptions): Engine {
       }
     }
     lastEdge = edge;
-    // The units the parser has left are read as regions, each whole with the units inside it; one
-    // inside another it has left, or is still in, is read with that one.
-    const left: Element[] = [];
+    // The units the parser has left are read as regions, each whole with the units inside it.
     for (const unit of unfinished) {
       if (frontier.has(unit)) continue;
       unfinished.delete(unit);
-      if (!checkedWhileParsing(unit)) left.push(unit);
+      if (!checkedWhileParsing(unit)) regions.push(unit);
     }
-    // (The units the parser is in lie on one path: a few at most, and so are those it just left.)
-    const within = (unit: Element, others: Iterable<Element>) => {
-      for (const other of others) if (other !== unit && other.contains(unit)) return true;
-      return false;
-    };
-    for (const unit of left) if (!within(unit, left) && !within(unit, unfinished)) regions.push(unit);
     readRegions(regions);
   }
 

@@ -360,6 +360,29 @@ describe('content engine on X', () => {
       expect(isHidden(quote)).toBe(true);
     }, { ...x, units: 'article.post, aside.quote', hideTarget: undefined, hideTargets: undefined, authors: undefined }));
 
+  it('while the page parses, a quote the parser is in inside a post it is in is read with the post, once', () =>
+    whileParsing(async ({ nextFrame, finish }) => {
+      body('<main id="timeline"></main>');
+      await t.api.answer(demoCompiled());
+      const timeline = document.getElementById('timeline')!;
+      timeline.insertAdjacentHTML('beforeend', '<article class="post" id="post"><p>Kim: a calm day</p><aside class="quote" id="quote"><p>Jordie</p></aside></article>');
+      const post = document.getElementById('post')!;
+      const quote = document.getElementById('quote')!;
+      nextFrame();
+      // The parser leaves the quote, not the post: neither is read yet.
+      quote.append(' said hi');
+      post.insertAdjacentHTML('beforeend', '<p>More soon</p>');
+      nextFrame();
+      expect([held(post), held(quote), isHidden(quote)]).toEqual([true, true, false]);
+      // It leaves the post: the post is shown, the quote hidden on its own, and counted once.
+      timeline.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
+      nextFrame();
+      expect([held(post), isHidden(post), isHidden(quote)]).toEqual([false, false, true]);
+      finish();
+      t.engine.flushReports();
+      expect(hiddenCount(t.api)).toBe(1);
+    }, { ...x, units: 'article.post, aside.quote', hideTarget: undefined, hideTargets: undefined, authors: undefined }));
+
   it('while the page parses, rows a page script puts where the parser has been stay held, and are checked when it is done', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
