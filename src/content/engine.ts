@@ -260,18 +260,17 @@ export function startEngine(options: EngineOptions): Engine {
     if (from === null) {
       take(doc.documentElement, false);
     } else {
-      // The last pass's path, bottom up, and whether a unit the parser was in is above each of its nodes.
+      // The last pass's path, bottom up, and the highest unit on it the parser was in: what follows a
+      // node below that unit is inside it.
       const chain: Node[] = [];
-      for (let node: Node | null = from; node && node !== doc; node = node.parentNode) chain.push(node);
-      const heldAbove: boolean[] = [];
-      for (let i = chain.length - 1, held = false; i >= 0; i--) {
-        heldAbove[i] = held;
-        held ||= unfinished.has(chain[i] as Element);
+      let top = -1;
+      for (let node: Node | null = from; node && node !== doc; node = node.parentNode) {
+        if (unfinished.has(node as Element)) top = chain.length;
+        chain.push(node);
       }
-      const heldInside = heldAbove[0]! || unfinished.has(from as Element);
-      for (let child = from.firstChild; child; child = child.nextSibling) take(child, heldInside);
+      for (let child = from.firstChild; child; child = child.nextSibling) take(child, top >= 0);
       for (let i = 0; i < chain.length; i++) {
-        for (let next = chain[i]!.nextSibling; next; next = next.nextSibling) take(next, heldAbove[i]!);
+        for (let next = chain[i]!.nextSibling; next; next = next.nextSibling) take(next, i < top);
       }
     }
     lastEdge = edge;
