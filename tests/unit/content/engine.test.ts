@@ -17,6 +17,9 @@ function held(element: Element): boolean {
   return rule !== null && element.matches(rule[1]!);
 }
 
+/** A site of posts and the quotes inside them, each a unit judged on its own, each hiding itself. */
+const POSTS_AND_QUOTES: SiteAdapter = { ...x, units: 'article.post, aside.quote', hideTarget: undefined, hideTargets: undefined, authors: undefined };
+
 function row(author: string, handle: string, text: string): string {
   return `<div data-testid="cellInnerDiv"><div><article data-testid="tweet">
     <div data-testid="User-Name"><a href="/${handle}"><span>${author}</span></a></div>
@@ -358,7 +361,7 @@ describe('content engine on X', () => {
       expect(isHidden(post.querySelector('p'))).toBe(false);
       finish();
       expect(isHidden(quote)).toBe(true);
-    }, { ...x, units: 'article.post, aside.quote', hideTarget: undefined, hideTargets: undefined, authors: undefined }));
+    }, POSTS_AND_QUOTES));
 
   it('while the page parses, a quote the parser is in inside a post it is in is read with the post, once', () =>
     whileParsing(async ({ nextFrame, finish }) => {
@@ -381,7 +384,7 @@ describe('content engine on X', () => {
       finish();
       t.engine.flushReports();
       expect(hiddenCount(t.api)).toBe(1);
-    }, { ...x, units: 'article.post, aside.quote', hideTarget: undefined, hideTargets: undefined, authors: undefined }));
+    }, POSTS_AND_QUOTES));
 
   it('while the page parses, rows a page script puts where the parser has been stay held, and are checked when it is done', () =>
     whileParsing(async ({ nextFrame, finish }) => {
