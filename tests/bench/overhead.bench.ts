@@ -130,16 +130,16 @@ const LABELS = ['without the extension', 'without it, a second browser (noise)',
   'with it, someone not on this page', 'with it, hiding them on this page'];
 
 /**
- * Load the page `runs` times in each browser (pages: the two without the extension first, the one
+ * Load the page `rounds` times in each browser (pages: the two without the extension first, the one
  * hiding last), under `network`, and print the figures. Returns how many units the last one hid.
  */
-async function measure(how: string, pages: Page[], runs: number, network: typeof STREAMED): Promise<number> {
+async function measure(how: string, pages: Page[], rounds: number, network: typeof STREAMED): Promise<number> {
   for (const page of pages) await (await session(page)).send('Network.emulateNetworkConditions', network);
   // Every round loads the page once in each browser, so drift on a shared machine hits all five
   // alike, and each round starts with the next browser, so none always goes first; the first round
   // warms compile caches and fonts and is not counted.
   const timings: Timing[][] = pages.map(() => []);
-  for (let round = 0; round <= runs; round++) {
+  for (let round = 0; round <= rounds; round++) {
     for (let step = 0; step < pages.length; step++) {
       const i = (round + step) % pages.length;
       const timing = await load(pages[i]!);
@@ -156,7 +156,7 @@ async function measure(how: string, pages: Page[], runs: number, network: typeof
     const ratio = median(runs.map((t, round) => t[what] / without[round]![what]));
     return `  ${label.padEnd(38)} ${value.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %)`;
   };
-  console.log(`Page-load overhead, ${how}: median of ${runs} loads each, interleaved; ratios are the median of each round's`);
+  console.log(`Page-load overhead, ${how}: median of ${rounds} loads each, interleaved; ratios are the median of each round's`);
   for (const what of ['domContentLoaded', 'load'] as const) {
     console.log(`${what}:`);
     timings.forEach((runs, i) => console.log(report(LABELS[i]!, runs, what)));
