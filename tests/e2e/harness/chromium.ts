@@ -21,7 +21,7 @@ export interface ExtensionBrowser {
   worker(): Promise<Worker>;
   extensionUrl(path: string): string;
   openExtensionPage(path: string): Promise<Page>;
-  /** storage.local, read through the service worker. */
+  /** storage.local, read through the service worker (or, if it was just stopped, an extension page). */
   storage(): Promise<Record<string, unknown>>;
   /** Close the browser; the profile is kept only when `keepProfile` is true. */
   close(keepProfile?: boolean): Promise<void>;
@@ -76,21 +76,33 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     return woken;
   }
 
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+    return page;
+  }
+
   return {
     context,
     extensionId,
     userDataDir,
     worker,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    async openExtensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
-      return page;
-    },
+    openExtensionPage,
     async storage() {
-      const w = await worker();
-      // `chrome` exists in the worker, not in this Node process.
-      return w.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
+      // `chrome` exists in the extension, not in this Node process.
+      const read = () => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null);
+      // A worker stopped a moment ago (ServiceWorker.stopAllWorkers) can still be listed, and what is
+      // sent to it then is never answered: after a few seconds an extension page is asked instead.
+      const fromWorker = (await worker()).evaluate(read).catch(() => undefined);
+      const answer = await Promise.race([fromWorker, new Promise<undefined>((done) => setTimeout(done, 5000))]);
+      if (answer) return answer;
+      const page = await openExtensionPage('popup.html');
+      try {
+        return await page.evaluate(read);
+      } finally {
+        await page.close();
+      }
     },
     async close(keepProfile = false) {
       await context.close();
