@@ -68,17 +68,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     const running = context.serviceWorkers().find((w) => w.url().includes(extensionId));
     if (running) return running;
     // A stopped worker starts again when an extension page asks it something.
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    const page = await openExtensionPage('popup.html');
     const woken = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ??
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     await page.close();
     return woken;
   }
 
+  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+    await page.goto(extensionUrl(path));
     return page;
   }
 
@@ -87,7 +88,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     extensionId,
     userDataDir,
     worker,
-    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    extensionUrl,
     openExtensionPage,
     async storage() {
       // `chrome` exists in the extension, not in this Node process.
