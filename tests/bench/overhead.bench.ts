@@ -16,11 +16,11 @@
 // or none; on a 2-core machine that takes CPU from the page. So "nobody set up" is the guard's price
 // (its script runs for about 3 ms), and the filter's own is the filter alone against no extension.
 // Run after a build: npx vite-node tests/bench/overhead.bench.ts
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROME_EXTENSION_DIR, chromiumExecutable, launchChromium } from '../e2e/harness/chromium';
+import { CHROME_EXTENSION_DIR, chromiumExecutable, copyOfBuild, launchChromium } from '../e2e/harness/chromium';
 import { startSiteServer, type SiteServer } from '../e2e/harness/server';
 import { applySettings, demoSettings } from '../e2e/filter-helpers';
 
@@ -90,7 +90,7 @@ function isolatedArgs(server: SiteServer): string[] {
 async function main() {
   const html = readFileSync(FIXTURE);
   const server = await startSiteServer((url) => (url.pathname === '/results' ? { body: html } : undefined));
-  const profiles = [mkdtempSync(join(tmpdir(), 'oos-plain-')), mkdtempSync(join(tmpdir(), 'oos-plain-')), mkdtempSync(join(tmpdir(), 'oos-filter-'))];
+  const profiles = [mkdtempSync(join(tmpdir(), 'oos-plain-')), mkdtempSync(join(tmpdir(), 'oos-plain-'))];
   try {
     // The same kind of browser as launchChromium (persistent profile, same flags), minus the extension;
     // twice: how far two identical browsers differ is the floor under every ratio below.
@@ -106,9 +106,14 @@ async function main() {
     const plainAgain = await launchPlain(profiles[1]!);
     // Three browsers with the extension: nobody set up; the demo person, who is not on this page (the
     // usual case: most pages never mention them); and the demo person also known as "Benjamin Code".
-    // Then the last two again with the filter alone (the guard's permission taken out, above).
+    // Then the last two again with the filter alone.
     const launch = (extensionDir?: string) => launchChromium({ extraArgs: isolatedArgs(server), extensionDir });
-    const filterOnly = filterAlone(profiles[2]!);
+    // The same build without the profile guard's permission: the same content scripts, and no request
+    // routing (the background's rule updates fail, and nothing else needs them).
+    const filterOnly = copyOfBuild('oos-filter-', (manifest) => {
+      manifest.permissions = manifest.permissions.filter((permission) => !permission.startsWith('declarativeNetRequest'));
+    }, process.env.OOS_EXTENSION_DIR ?? CHROME_EXTENSION_DIR);
+    profiles.push(filterOnly); // removed with the profiles
     const browsers = [await launch(), await launch(), await launch(), await launch(filterOnly), await launch(filterOnly)];
     const elsewhere = demoSettings();
     const hiding = demoSettings((settings) => settings.people[0]!.names.push('Benjamin Code'));
@@ -137,19 +142,6 @@ async function main() {
 const LABELS = ['without the extension', 'without it, a second browser (noise)', 'with it, nobody set up',
   'with it, someone not on this page', 'with it, hiding them on this page', 'filter alone, someone not on this page',
   'filter alone, hiding them on this page'];
-
-/**
- * A copy of the built extension without the profile guard's permission, in `dir`: the same content
- * scripts, and no request routing (the background's rule updates fail, and nothing else needs them).
- */
-function filterAlone(dir: string): string {
-  cpSync(process.env.OOS_EXTENSION_DIR ?? CHROME_EXTENSION_DIR, dir, { recursive: true });
-  const path = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { permissions: string[] };
-  manifest.permissions = manifest.permissions.filter((permission) => !permission.startsWith('declarativeNetRequest'));
-  writeFileSync(path, JSON.stringify(manifest));
-  return dir;
-}
 
 /**
  * Load the page `rounds` times in each browser (pages in the order of LABELS), under `network`, and

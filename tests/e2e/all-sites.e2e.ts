@@ -4,11 +4,9 @@
 // a Mastodon instance other than mastodon.social by its page. With the setting off, other sites are
 // left alone. The browser's own permission prompt cannot be clicked from a test, so the permission is
 // granted as the user's "Allow" would leave it: in a copy of the build whose manifest asks for it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_DIR, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { copyOfBuild, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import { applySettings, demoSettings, judgeUnits } from './filter-helpers';
 
@@ -19,15 +17,11 @@ const ALL_SITES_SCRIPT_ID = 'oos-all-sites';
 
 /** A copy of the Chrome build with <all_urls> granted at install, as if the user had allowed it. */
 function buildWithAllSitesGranted(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oos-all-sites-'));
-  cpSync(CHROME_EXTENSION_DIR, dir, { recursive: true });
-  const manifestFile = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { host_permissions: string[]; optional_host_permissions?: string[] };
-  expect(manifest.optional_host_permissions, 'the shipped build asks for all sites only at runtime').toEqual(['<all_urls>']);
-  manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
-  delete manifest.optional_host_permissions;
-  writeFileSync(manifestFile, JSON.stringify(manifest));
-  return dir;
+  return copyOfBuild('oos-all-sites-', (manifest) => {
+    expect(manifest.optional_host_permissions, 'the shipped build asks for all sites only at runtime').toEqual(['<all_urls>']);
+    manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
+    delete manifest.optional_host_permissions;
+  });
 }
 
 describe('"also on all other sites" in Chromium', () => {

@@ -1,6 +1,6 @@
 // Chromium with the built extension loaded (../shared/TESTING.md, "Chromium with the extension loaded").
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -11,6 +11,27 @@ export function chromiumExecutable(): string {
     if (candidate && existsSync(candidate)) return candidate;
   }
   throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
+}
+
+/** A built manifest, as far as tests change it. */
+export interface BuiltManifest {
+  permissions: string[];
+  host_permissions: string[];
+  optional_host_permissions?: string[];
+}
+
+/**
+ * A copy of a build (by default the Chrome one) in a new temporary folder, its manifest changed by
+ * `change`: what a test needs that a user's choice would otherwise leave. The caller removes it.
+ */
+export function copyOfBuild(prefix: string, change: (manifest: BuiltManifest) => void, from = CHROME_EXTENSION_DIR): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(from, dir, { recursive: true });
+  const manifestFile = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BuiltManifest;
+  change(manifest);
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return dir;
 }
 
 export interface ExtensionBrowser {
