@@ -117,7 +117,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       // A worker stopped a moment ago (ServiceWorker.stopAllWorkers) can still be listed, and what is
       // sent to it then is never answered: after a few seconds an extension page is asked instead.
       const fromWorker = (await worker()).evaluate(read).catch(() => undefined);
-      const answer = await Promise.race([fromWorker, new Promise<undefined>((done) => setTimeout(done, 5000))]);
+      let timer: Parameters<typeof clearTimeout>[0];
+      const answer = await Promise.race([fromWorker, new Promise<undefined>((done) => (timer = setTimeout(done, 5000)))]);
+      clearTimeout(timer);
       if (answer) return answer;
       const page = await openExtensionPage('popup.html');
       try {
