@@ -4,9 +4,8 @@
 // which are recognised by what the page holds rather than by host.
 import { browser } from 'wxt/browser';
 import { loadSettings, watchSettings } from '../state/settings';
-import { contentScriptFile, SITE_HOST_PATTERNS } from '../sites/hosts';
+import { ALL_SITES_SCRIPT_ID, contentScriptFile, SITE_HOST_PATTERNS } from '../sites/hosts';
 
-export const ALL_SITES_SCRIPT_ID = 'oos-all-sites';
 export const ALL_URLS = '<all_urls>';
 
 /** Whether the fallback script should be registered. Pure. */

@@ -14,6 +14,9 @@ export function contentScriptFile(id: SiteId | 'other'): string {
   return `filter-${id}.js`;
 }
 
+/** The id under which the background registers the other sites' script (scripting API). */
+export const ALL_SITES_SCRIPT_ID = 'oos-all-sites';
+
 /** The manifest's content_scripts: each supported site gets the script that carries its adapter. */
 export const SITE_CONTENT_SCRIPTS = SITES.map((site) => ({
   matches: siteHostPatterns(site),

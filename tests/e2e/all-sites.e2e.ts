@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfBuild, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import { applySettings, demoSettings, judgeUnits } from './filter-helpers';
+import { ALL_SITES_SCRIPT_ID } from '../../src/sites/hosts';
 
 const NEWS = 'https://news.example/local/harbour-light-festival';
 /** A Mastodon instance the manifest does not list (only mastodon.social is). */
 const INSTANCE = 'https://hachyderm.io/home';
-const ALL_SITES_SCRIPT_ID = 'oos-all-sites';
 
 /** A copy of the Chrome build with <all_urls> granted at install, as if the user had allowed it. */
 function buildWithAllSitesGranted(): string {
