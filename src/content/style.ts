@@ -17,6 +17,9 @@ export const CARD_TAG = 'oos-card';
 
 /** A selector list split at its top-level commas (commas inside :is(), [attr="a,b"] stay). */
 export function splitSelectorList(list: string): string[] {
+  // A list with nothing nested (YouTube's 33 tag names) is split natively: the loop below runs cold,
+  // once a page, and took 0.1–2 ms over those 850 characters.
+  if (!/[()[\]"']/.test(list)) return list.split(',').map((part) => part.trim()).filter((part) => part !== '');
   const parts: string[] = [];
   let depth = 0;
   let quote = '';

@@ -69,6 +69,10 @@ describe('content engine on X', () => {
   it('splits a selector list at its top-level commas only', () => {
     expect(splitSelectorList('a, b:is(c, d) , [data-x="1,2"], e')).toEqual(['a', 'b:is(c, d)', '[data-x="1,2"]', 'e']);
     expect(splitSelectorList(x.units).length).toBeGreaterThan(3);
+    // Nothing nested: split natively, with the same trimming and empty parts dropped.
+    expect(splitSelectorList(' a ,b.c,, d e ')).toEqual(['a', 'b.c', 'd e']);
+    // Anything bracketed or quoted goes through the loop, even when unbalanced.
+    expect(splitSelectorList('a), b')).toEqual(['a), b']);
   });
 
   it('hides every target in the first HTML and keeps every negative', async () => {
