@@ -21,7 +21,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROME_EXTENSION_DIR, chromiumExecutable, copyOfBuild, launchChromium } from '../e2e/harness/chromium';
+import { CHROME_EXTENSION_DIR, chromiumExecutable, copyOfBuild, launchChromium, type ExtensionBrowser } from '../e2e/harness/chromium';
 import { startSiteServer, type SiteServer } from '../e2e/harness/server';
 import { applySettings, demoSettings } from '../e2e/filter-helpers';
 
@@ -105,9 +105,6 @@ async function main() {
     });
     const plain = await launchPlain(profiles[0]!);
     const plainAgain = await launchPlain(profiles[1]!);
-    // Three browsers with the extension: nobody set up; the demo person, who is not on this page (the
-    // usual case: most pages never mention them); and the demo person also known as "Benjamin Code".
-    // Then the last two again with the filter alone.
     const launch = (extensionDir?: string) => launchChromium({ extraArgs: isolatedArgs(server), extensionDir });
     // The same build without the profile guard's permission: the same content scripts, and no request
     // routing (the background's rule updates fail, and nothing else needs them).
@@ -115,11 +112,17 @@ async function main() {
       manifest.permissions = manifest.permissions.filter((permission) => !permission.startsWith('declarativeNetRequest'));
     }, process.env.OOS_EXTENSION_DIR ?? CHROME_EXTENSION_DIR);
     profiles.push(filterOnly); // removed with the profiles
-    const browsers = [await launch(), await launch(), await launch(), await launch(filterOnly), await launch(filterOnly)];
-    const elsewhere = demoSettings();
-    const hiding = demoSettings((settings) => settings.people[0]!.names.push('Benjamin Code'));
-    const settings = [demoSettings((next) => (next.people = [])), elsewhere, hiding, elsewhere, hiding];
-    for (let i = 0; i < browsers.length; i++) await applySettings(browsers[i]!, settings[i]!);
+    const settings: Record<People, Settings> = {
+      nobody: demoSettings((next) => (next.people = [])),
+      elsewhere: demoSettings(),
+      hiding: demoSettings((next) => next.people[0]!.names.push('Benjamin Code')),
+    };
+    const browsers: ExtensionBrowser[] = [];
+    for (const { filterAlone, people } of WITH_IT) {
+      const browser = await launch(filterAlone ? filterOnly : undefined);
+      await applySettings(browser, settings[people]);
+      browsers.push(browser);
+    }
     const pages: Page[] = [await plain.newPage(), await plainAgain.newPage()];
     for (const browser of browsers) {
       // The welcome page opens on install; close it so every browser renders one page.
@@ -140,9 +143,27 @@ async function main() {
   }
 }
 
-const LABELS = ['without the extension', 'without it, a second browser (noise)', 'with it, nobody set up',
-  'with it, someone not on this page', 'with it, hiding them on this page', 'filter alone, someone not on this page',
-  'filter alone, hiding them on this page'];
+type Settings = ReturnType<typeof demoSettings>;
+/**
+ * Who is set up: nobody; the demo person, who is not on this page (the usual case: most pages never
+ * mention them); or the demo person also known as "Benjamin Code", who is.
+ */
+type People = 'nobody' | 'elsewhere' | 'hiding';
+
+/** The browsers with the extension, measured after the two without it, in the order printed. */
+const WITH_IT: { label: string; filterAlone: boolean; people: People }[] = [
+  { label: 'with it, nobody set up', filterAlone: false, people: 'nobody' },
+  { label: 'with it, someone not on this page', filterAlone: false, people: 'elsewhere' },
+  { label: 'with it, hiding them on this page', filterAlone: false, people: 'hiding' },
+  { label: 'filter alone, someone not on this page', filterAlone: true, people: 'elsewhere' },
+  { label: 'filter alone, hiding them on this page', filterAlone: true, people: 'hiding' },
+];
+const LABELS = ['without the extension', 'without it, a second browser (noise)', ...WITH_IT.map((browser) => browser.label)];
+
+/** Where the browser with this build and these people sits among the pages and their timings. */
+function indexOf(filterAlone: boolean, people: People): number {
+  return 2 + WITH_IT.findIndex((browser) => browser.filterAlone === filterAlone && browser.people === people);
+}
 
 /**
  * Load the page `rounds` times in each browser (pages in the order of LABELS), under `network`, and
@@ -161,7 +182,8 @@ async function measure(how: string, pages: Page[], rounds: number, network: type
       if (round > 0) timings[i]!.push(timing);
     }
   }
-  const hidden = await Promise.all([pages[4]!, pages[6]!].map((page) => page.evaluate(() => document.querySelectorAll('[data-oos]').length)));
+  const hidden = await Promise.all([false, true].map((filterAlone) =>
+    pages[indexOf(filterAlone, 'hiding')]!.evaluate(() => document.querySelectorAll('[data-oos]').length)));
   const without = timings[0]!;
   const base = (what: keyof Timing) => median(without.map((t) => t[what]));
   // The ratio is the median of each round's own ratio: a round's loads ran back to back, so what
@@ -174,12 +196,15 @@ async function measure(how: string, pages: Page[], rounds: number, network: type
     console.log(`${what}:`);
     timings.forEach((runs, i) => {
       const value = median(runs.map((t) => t[what]));
-      console.log(`  ${LABELS[i]!.padEnd(38)} ${value.toFixed(1).padStart(7)} ms   ratio ${ratio(runs, what).toFixed(3)} (${percent(ratio(runs, what))})`);
+      const against = ratio(runs, what);
+      console.log(`  ${LABELS[i]!.padEnd(38)} ${value.toFixed(1).padStart(7)} ms   ratio ${against.toFixed(3)} (${percent(against)})`);
     });
     // The guard's share: the same settings with its permission against without it, round by round.
-    const guard = (i: number) => percent(ratioTo(timings[i]!, timings[i + 2]!, what));
-    console.log(`  where it comes from (not on the page, hiding): the guard's request routing ${guard(3)}, ${guard(4)}; ` +
-      `the filter alone ${percent(ratio(timings[5]!, what))}, ${percent(ratio(timings[6]!, what))}`);
+    const timed = (filterAlone: boolean, people: People) => timings[indexOf(filterAlone, people)]!;
+    const guard = (people: People) => percent(ratioTo(timed(false, people), timed(true, people), what));
+    const filter = (people: People) => percent(ratio(timed(true, people), what));
+    console.log(`  where it comes from (not on the page, hiding): the guard's request routing ${guard('elsewhere')}, ${guard('hiding')}; ` +
+      `the filter alone ${filter('elsewhere')}, ${filter('hiding')}`);
   }
   // The load times above swing by ±10 % between runs on a small machine; the main thread's own
   // accounting (Performance.getMetrics) shows where the time goes. Our script's time swings too (the
