@@ -105,12 +105,14 @@ async function main() {
     });
     const plain = await launchPlain(profiles[0]!);
     const plainAgain = await launchPlain(profiles[1]!);
-    const launch = (extensionDir?: string) => launchChromium({ extraArgs: isolatedArgs(server), extensionDir });
+    // The build measured (OOS_EXTENSION_DIR: another one, such as an instrumented copy).
+    const build = process.env.OOS_EXTENSION_DIR ?? CHROME_EXTENSION_DIR;
+    const launch = (extensionDir: string) => launchChromium({ extraArgs: isolatedArgs(server), extensionDir });
     // The same build without the profile guard's permission: the same content scripts, and no request
     // routing (the background's rule updates fail, and nothing else needs them).
     const filterOnly = copyOfBuild('oos-filter-', (manifest) => {
       manifest.permissions = manifest.permissions.filter((permission) => !permission.startsWith('declarativeNetRequest'));
-    }, process.env.OOS_EXTENSION_DIR ?? CHROME_EXTENSION_DIR);
+    }, build);
     profiles.push(filterOnly); // removed with the profiles
     const settings: Record<People, Settings> = {
       nobody: demoSettings((next) => (next.people = [])),
@@ -119,7 +121,7 @@ async function main() {
     };
     const browsers: ExtensionBrowser[] = [];
     for (const { filterAlone, people } of WITH_IT) {
-      const browser = await launch(filterAlone ? filterOnly : undefined);
+      const browser = await launch(filterAlone ? filterOnly : build);
       await applySettings(browser, settings[people]);
       browsers.push(browser);
     }
