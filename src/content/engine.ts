@@ -627,9 +627,11 @@ export function startEngine(options: EngineOptions): Engine {
     // node, so without this each subtree would be searched once for every ancestor, quadratic).
     // (Indexed loops: iterating a NodeList through its iterator costs more, 26k records a page.)
     const added = new Set<Node>();
+    let removed = false;
     for (let r = 0; r < records.length; r++) {
       const record = records[r]!;
       if (record.type !== 'childList') continue;
+      removed ||= record.removedNodes.length > 0;
       const nodes = record.addedNodes;
       for (let i = 0; i < nodes.length; i++) added.add(nodes[i]!);
     }
@@ -661,6 +663,11 @@ export function startEngine(options: EngineOptions): Engine {
         if (site || hasChildren) collectNew(element, dirty);
       }
     }
+    // A hidden unit the page took out is let go, and its target shown: a page that swaps what a kept
+    // cell holds would leave the cell hidden (the new content is checked next, and hidden again if it
+    // is theirs), and an endless feed would keep every unit it ever hid. (One put back is checked
+    // when it returns.)
+    if (removed) for (const unit of [...states.keys()]) if (!unit.isConnected) show(unit);
     for (const unit of dirty) check(unit);
   }
 

@@ -126,6 +126,35 @@ describe('content engine on X', () => {
     expect(isHidden(cell)).toBe(false);
   });
 
+  it('lets go of a hidden unit the page takes out: the cell the page keeps shows what it holds now', async () => {
+    // A grid cell the page keeps, hidden with the post it holds (as YouTube hides a grid cell).
+    t.restart({ site: { ...POSTS_AND_QUOTES, hideTarget: (unit) => unit.closest('.cell') ?? unit } });
+    body('<div class="cell" id="cell"><article class="post">Jordie at the lake</article></div><article class="post" id="moved">Jordan Avery again</article>');
+    await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
+    const cell = document.getElementById('cell')!;
+    const moved = document.getElementById('moved')!;
+    expect([cell.getAttribute('data-oos'), moved.getAttribute('data-oos')]).toEqual(['blur', 'blur']);
+
+    // The page puts someone else's post in the cell, and takes the other post out for a while.
+    cell.replaceChildren();
+    cell.insertAdjacentHTML('beforeend', '<article class="post">Soup with Sam</article>');
+    moved.remove();
+    t.engine.takeRecords();
+    expect(cell.hasAttribute('data-oos')).toBe(false);
+    expect(cell.querySelector('oos-card')).toBeNull();
+    expect(t.engine.cardOf(moved)).toBeUndefined();
+    expect(moved.hasAttribute('data-oos')).toBe(false);
+
+    // Theirs in the cell again, and the other post put back: both covered again, counted once.
+    cell.firstElementChild!.textContent = 'Jordie again';
+    document.body.append(moved);
+    t.engine.takeRecords();
+    expect([cell.getAttribute('data-oos'), moved.getAttribute('data-oos')]).toEqual(['blur', 'blur']);
+    expect(t.engine.cardOf(moved)).toBeDefined();
+    t.engine.flushReports();
+    expect(hiddenCount(t.api)).toBe(3);
+  });
+
   it('counts each hidden unit once per page, even when a recycled node shows it again', async () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled());
