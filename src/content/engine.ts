@@ -203,16 +203,19 @@ export function startEngine(options: EngineOptions): Engine {
     return unitTagsOf(site!.units)?.includes(element.localName) ?? element.matches(site!.units);
   }
 
+  /** Units in `root` (a document, shadow root or element): the site's inside it, or found generically from its text. */
+  function unitsIn(root: Node, into: Set<Element>) {
+    if (site) queryUnits(root as ParentNode, site.units, into);
+    else options.generic?.collect(root, into);
+  }
+
   /** The site's units in a subtree added since the last look (by the parser, or a page script). */
   function collectNew(node: Node, into: Set<Element>) {
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (site) {
-      if (isUnit(element)) into.add(element);
-      if (element.firstElementChild) queryUnits(element, site.units, into);
-    } else {
-      options.generic?.collect(element, into);
-    }
+    // (Generic units are found from text: an element with none inside may be one.)
+    if (site && isUnit(element)) into.add(element);
+    if (!site || element.firstElementChild) unitsIn(element, into);
   }
 
   /**
@@ -568,8 +571,7 @@ export function startEngine(options: EngineOptions): Engine {
           if (shadow) roots.push(shadow);
         }
       }
-      if (site) queryUnits(root, site.units, found);
-      else options.generic?.collect(root, found);
+      unitsIn(root, found);
     }
     return found;
   }
@@ -655,8 +657,7 @@ export function startEngine(options: EngineOptions): Engine {
         if (inShadowRoots() && (hasChildren || element.shadowRoot)) {
           for (const shadowHost of shadowHostsIn(element)) {
             observe(shadowHost.shadowRoot!);
-            if (site) for (const unit of shadowHost.shadowRoot!.querySelectorAll(site.units)) dirty.add(unit);
-            else options.generic?.collect(shadowHost.shadowRoot!, dirty);
+            unitsIn(shadowHost.shadowRoot!, dirty);
           }
         }
         // An empty element's text and attributes are read with its parent's unit, added above.
