@@ -227,12 +227,13 @@ export function startEngine(options: EngineOptions): Engine {
   function parsePass() {
     framePending = false;
     if (!parsing) return;
+    const left = frontier;
     const edge = parseFrontier();
     if (!edge) {
       finishParsing();
       return;
     }
-    readParsed(edge);
+    readParsed(edge, left);
     requestFrame();
   }
 
@@ -242,8 +243,16 @@ export function startEngine(options: EngineOptions): Engine {
    * is read whole, once the parser leaves it (a page streamed over a network meets a pass in the
    * middle of many units, and would otherwise have their parts read twice).
    */
-  function readParsed(edge: Node | null) {
+  function readParsed(edge: Node | null, left: Iterable<Node> = []) {
     const regions: Element[] = [];
+    // An element the parser has left with no element in it (an app's empty root, met by a pass while
+    // the parser was in it) is read as a region: watched and approved from then on, so what a page
+    // script renders into it is checked as it comes rather than held until the parser is done. (A
+    // text node has no firstElementChild; each element of the last path is on `path`.)
+    for (const node of left) {
+      const element = node as Element;
+      if (!frontier.has(node) && element.firstElementChild === null && path.delete(element)) regions.push(element);
+    }
     // `held`: inside a unit the parser is in. (Only the outermost such unit is remembered: the units
     // inside it are read with it.)
     const take = (node: Node, held: boolean) => {
@@ -317,8 +326,10 @@ export function startEngine(options: EngineOptions): Engine {
       const units = new Set<Element>();
       if (!clear || authorsCount()) collectNew(region, units);
       if (clear && (units.size === 0 || ![...units].some(byTheirAuthor))) {
-        // (An element with no element inside that is not a unit holds none: approving it changes nothing.)
-        if (region.firstElementChild !== null || isUnit(region)) settle(region);
+        // Empty ones too: an app's script renders its feed into an empty root it finds there (React,
+        // while the rest of the page still streams in), and the observer checks what comes in before
+        // it is painted, as it does once the page is parsed; held, it would wait for the parser.
+        settle(region);
         return;
       }
       for (const unit of units) {

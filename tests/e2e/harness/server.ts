@@ -22,6 +22,8 @@ export interface Page {
   type?: string;
   body: string | Buffer;
   headers?: Record<string, string>;
+  /** More of the page, each part sent `after` ms after the one before: a page that streams in. */
+  more?: { after: number; body: string }[];
 }
 
 /** Answers a request, or undefined for the default page. */
@@ -94,7 +96,24 @@ export async function startSiteServer(resolver: Resolver = () => undefined): Pro
       'cache-control': 'no-store',
       ...page.headers,
     });
-    response.end(page.body);
+    const parts = page.more ?? [];
+    if (parts.length === 0) {
+      response.end(page.body);
+      return;
+    }
+    response.write(page.body);
+    const send = (index: number) => {
+      const part = parts[index];
+      if (!part || response.destroyed) {
+        if (!response.destroyed) response.end();
+        return;
+      }
+      setTimeout(() => {
+        if (!response.destroyed) response.write(part.body);
+        send(index + 1);
+      }, part.after);
+    };
+    send(0);
   });
   await new Promise<void>((done) => https.listen(0, '127.0.0.1', done));
   const port = (https.address() as AddressInfo).port;

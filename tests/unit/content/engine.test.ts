@@ -440,6 +440,39 @@ describe('content engine on X', () => {
       expect([held(calm!), isHidden(calm!)]).toEqual([false, false]);
     }));
 
+  /** An app's script renders two rows into its root: the calm one shows at once, theirs is hidden. */
+  function appRendersInto(root: Element): Element[] {
+    root.insertAdjacentHTML('beforeend', row('Ana', 'ana', 'Tea') + row('Sam', 'sam', 'Jordie said hi'));
+    t.engine.takeRecords();
+    const [calm, theirs] = root.querySelectorAll('article');
+    expect([held(calm!), isHidden(calm!)]).toEqual([false, false]);
+    expect(isHidden(theirs!)).toBe(true);
+    return [calm!, theirs!];
+  }
+
+  it('while the page parses, rows an app renders into its empty root, read in an earlier pass, show at once (not when the parser is done)', () =>
+    whileParsing(async ({ nextFrame }) => {
+      body('<div id="root"></div><div class="still-parsing"></div>');
+      await t.api.answer(demoCompiled());
+      nextFrame();
+      // The app's script runs while the rest of the page still streams in, and renders the feed.
+      appRendersInto(document.getElementById('root')!);
+    }));
+
+  it('while the page parses, an empty root the parser was in at a pass, and has left, is watched and approved like a region', () =>
+    whileParsing(async ({ nextFrame, finish }) => {
+      body('<div id="root"></div>');
+      await t.api.answer(demoCompiled());
+      // A pass meets the parser right inside the root; by the next, the parser has moved on.
+      nextFrame();
+      document.body.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
+      nextFrame();
+      const [calm, theirs] = appRendersInto(document.getElementById('root')!);
+      // Not read again when the parser is done, and still right.
+      finish();
+      expect([held(calm!), isHidden(calm!), isHidden(theirs!)]).toEqual([false, false, true]);
+    }));
+
   it('while the page parses, a page script taking away the part the parser was in makes the next pass look at the whole page again', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
