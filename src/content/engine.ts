@@ -680,7 +680,10 @@ export function startEngine(options: EngineOptions): Engine {
     // is theirs), and an endless feed would keep every unit it ever hid. (One put back is checked
     // when it returns.)
     if (removed) for (const unit of [...states.keys()]) if (!unit.isConnected) show(unit);
-    for (const unit of dirty) check(unit);
+    // While the page parses, a unit checked here and shown is approved: it is in a part the parser is
+    // done with, watched (moved in by a page script from where it streamed in, say), so it need not
+    // wait for the parser. Never one the parser was in at a pass: it is read whole when it leaves it.
+    for (const unit of dirty) if (check(unit) && parsing && !path.has(unit)) settle(unit);
   }
 
   /** A config (the first read or a change): filter with it from now on, or stop. */

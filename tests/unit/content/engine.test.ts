@@ -473,6 +473,37 @@ describe('content engine on X', () => {
       expect([held(calm!), isHidden(calm!), isHidden(theirs!)]).toEqual([false, false, true]);
     }));
 
+  it('while the page parses, rows a page script puts in a watched part not approved (it names them elsewhere) show at once', () =>
+    whileParsing(async ({ nextFrame }) => {
+      body('<section><aside>Jordan Avery</aside><div id="root"></div></section><div class="still-parsing"></div>');
+      await t.api.answer(demoCompiled());
+      nextFrame();
+      expect(document.querySelector('section')!.hasAttribute(OK)).toBe(false);
+      appRendersInto(document.getElementById('root')!);
+    }));
+
+  it('while the page parses, a unit the parser is still in is not approved by a page script\'s change inside it', () =>
+    whileParsing(async ({ nextFrame, finish }) => {
+      body('<main id="timeline"><div data-testid="cellInnerDiv"><article data-testid="tweet"><div class="media"></div></article></div></main>');
+      await t.api.answer(demoCompiled());
+      nextFrame();
+      // The parser goes on inside the post; the empty part it left is watched from now on.
+      const article = document.querySelector('article')!;
+      article.insertAdjacentHTML('beforeend', '<div data-testid="tweetText"></div>');
+      nextFrame();
+      // A page script fills that part: the post is checked (nothing about them yet) but stays held.
+      article.querySelector('.media')!.append('A photo');
+      t.engine.takeRecords();
+      expect([held(article), isHidden(article)]).toEqual([true, false]);
+      // Then the parser reaches the post's text, which names them, and leaves the post.
+      article.querySelector('[data-testid="tweetText"]')!.append('with Jordie');
+      document.getElementById('timeline')!.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
+      nextFrame();
+      expect(isHidden(article)).toBe(true);
+      finish();
+      expect(isHidden(article)).toBe(true);
+    }));
+
   it('while the page parses, a page script taking away the part the parser was in makes the next pass look at the whole page again', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
