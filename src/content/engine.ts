@@ -678,10 +678,17 @@ export function startEngine(options: EngineOptions): Engine {
       }
     }
     // A hidden unit the page took out is let go, and its target shown: a page that swaps what a kept
-    // cell holds would leave the cell hidden (the new content is checked next, and hidden again if it
-    // is theirs), and an endless feed would keep every unit it ever hid. (One put back is checked
-    // when it returns.)
-    if (removed) for (const unit of [...states.keys()]) if (!unit.isConnected) show(unit);
+    // cell holds would leave the cell hidden, and an endless feed would keep every unit it ever hid.
+    // What the target holds now is checked next, before it is painted: hidden again if it is theirs,
+    // even if it came in an earlier batch and was hidden with the same target. (One put back is
+    // checked when it returns.)
+    if (removed) {
+      for (const [unit, { target }] of [...states]) {
+        if (unit.isConnected) continue;
+        show(unit);
+        collectNew(target, dirty);
+      }
+    }
     // While the page parses, a unit checked here and shown is approved: it is in a part the parser is
     // done with, watched (moved in by a page script from where it streamed in, say), so it need not
     // wait for the parser. Never one the parser was in at a pass: it is read whole when it leaves it.

@@ -155,6 +155,20 @@ describe('content engine on X', () => {
     expect(hiddenCount(t.api)).toBe(3);
   });
 
+  it('keeps a cell hidden when the post about them it now holds came in before the old one left', async () => {
+    t.restart({ site: { ...POSTS_AND_QUOTES, hideTarget: (unit) => unit.closest('.cell') ?? unit } });
+    body('<div class="cell" id="cell"><article class="post">Jordie at the lake</article></div>');
+    await t.api.answer(demoCompiled());
+    const cell = document.getElementById('cell')!;
+    const old = cell.firstElementChild!;
+    // The page puts the new post in first (hidden with the same cell), and takes the old one out later.
+    cell.insertAdjacentHTML('beforeend', '<article class="post">Jordan Avery, again</article>');
+    t.engine.takeRecords();
+    old.remove();
+    t.engine.takeRecords();
+    expect(cell.getAttribute('data-oos')).toBe('hide');
+  });
+
   it('counts each hidden unit once per page, even when a recycled node shows it again', async () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled());
