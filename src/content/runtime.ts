@@ -1,7 +1,9 @@
 // The content script's only contact with extension APIs: one storage read, its change events, two
 // fire-and-forget messages and the card's text. It uses the browser's own `browser` (Firefox) or
-// `chrome` (Chromium MV3, promise-based) global instead of wxt/browser + webextension-polyfill:
-// these calls need no polyfilling, and the content script stays small (issue 4, part 5).
+// `chrome` (Chromium MV3, promise-based) global, as wxt/browser picks it, without
+// webextension-polyfill: these calls need no polyfilling, and the content script stays small
+// (issue 4, part 5).
+import { browser } from 'wxt/browser';
 import type { CompiledConfig } from '../compiled';
 import type { Envelope, MessageName, RequestOf } from '../messages';
 import { STORAGE_KEYS } from '../state/keys';
@@ -25,14 +27,7 @@ interface ExtensionGlobal {
   i18n?: { getMessage(key: string): string };
 }
 
-export function extensionGlobal(): ExtensionGlobal {
-  const scope = globalThis as unknown as { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
-  const api = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
-  if (!api?.runtime) throw new Error('Out of Sight: no extension API in this context');
-  return api;
-}
-
-export function browserContentApi(api: ExtensionGlobal = extensionGlobal()): ContentApi {
+export function browserContentApi(api = browser as unknown as ExtensionGlobal): ContentApi {
   const key = STORAGE_KEYS.compiled;
   return {
     async readCompiled() {
