@@ -539,8 +539,9 @@ export function startEngine(options: EngineOptions): Engine {
     const state = states.get(unit);
     if (!state) return;
     states.delete(unit);
-    state.target.removeAttribute(MARK);
-    for (const other of state.others) other.removeAttribute(MARK);
+    // What another hidden unit is hidden with stays hidden (two posts about them in one kept cell).
+    const shared = (element: Element) => [...states.values()].some((other) => other.target === element || other.others.includes(element));
+    for (const element of [state.target, ...state.others]) if (!shared(element)) element.removeAttribute(MARK);
     state.card?.remove();
   }
 
@@ -677,18 +678,11 @@ export function startEngine(options: EngineOptions): Engine {
         if (site || hasChildren) collectNew(element, dirty);
       }
     }
-    // A hidden unit the page took out is let go, and its target shown: a page that swaps what a kept
-    // cell holds would leave the cell hidden, and an endless feed would keep every unit it ever hid.
-    // What the target holds now is checked next, before it is painted: hidden again if it is theirs,
-    // even if it came in an earlier batch and was hidden with the same target. (One put back is
-    // checked when it returns.)
-    if (removed) {
-      for (const [unit, { target }] of [...states]) {
-        if (unit.isConnected) continue;
-        show(unit);
-        collectNew(target, dirty);
-      }
-    }
+    // A hidden unit the page took out is let go, and its target shown unless another hidden unit
+    // shares it (show): a page that swaps what a kept cell holds would leave the cell hidden, and an
+    // endless feed would keep every unit it ever hid. New content is checked next, before it is
+    // painted. (One put back is checked when it returns.)
+    if (removed) for (const unit of [...states.keys()]) if (!unit.isConnected) show(unit);
     // While the page parses, a unit checked here and shown is approved: it is in a part the parser is
     // done with, watched (moved in by a page script from where it streamed in, say), so it need not
     // wait for the parser. Never one the parser was in at a pass: it is read whole when it leaves it.

@@ -169,6 +169,21 @@ describe('content engine on X', () => {
     expect(cell.getAttribute('data-oos')).toBe('hide');
   });
 
+  it('keeps a cell hidden while one of two posts about them in it turns clear, and shows it when both have', async () => {
+    t.restart({ site: { ...POSTS_AND_QUOTES, hideTarget: (unit) => unit.closest('.cell') ?? unit } });
+    body('<div class="cell" id="cell"><article class="post">Jordie at the lake</article><article class="post">Jordan Avery, again</article></div>');
+    await t.api.answer(demoCompiled());
+    const cell = document.getElementById('cell')!;
+    const [first, second] = cell.querySelectorAll('article');
+    expect(cell.getAttribute('data-oos')).toBe('hide');
+    first!.textContent = 'A calm day';
+    t.engine.takeRecords();
+    expect(cell.getAttribute('data-oos')).toBe('hide');
+    second!.textContent = 'Soup';
+    t.engine.takeRecords();
+    expect(cell.hasAttribute('data-oos')).toBe(false);
+  });
+
   it('counts each hidden unit once per page, even when a recycled node shows it again', async () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled());
