@@ -19,6 +19,8 @@ function held(element: Element): boolean {
 
 /** A site of posts and the quotes inside them, each a unit judged on its own, each hiding itself. */
 const POSTS_AND_QUOTES: SiteAdapter = { ...x, units: 'article.post, aside.quote', hideTarget: undefined, hideTargets: undefined, authors: undefined };
+/** The same posts, each hidden with the grid cell the page keeps around it (as YouTube hides a cell). */
+const POSTS_IN_CELLS: SiteAdapter = { ...POSTS_AND_QUOTES, hideTarget: (unit) => unit.closest('.cell') ?? unit };
 
 function row(author: string, handle: string, text: string): string {
   return `<div data-testid="cellInnerDiv"><div><article data-testid="tweet">
@@ -127,8 +129,7 @@ describe('content engine on X', () => {
   });
 
   it('lets go of a hidden unit the page takes out: the cell the page keeps shows what it holds now', async () => {
-    // A grid cell the page keeps, hidden with the post it holds (as YouTube hides a grid cell).
-    t.restart({ site: { ...POSTS_AND_QUOTES, hideTarget: (unit) => unit.closest('.cell') ?? unit } });
+    t.restart({ site: POSTS_IN_CELLS });
     body('<div class="cell" id="cell"><article class="post">Jordie at the lake</article></div><article class="post" id="moved">Jordan Avery again</article>');
     await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     const cell = document.getElementById('cell')!;
@@ -156,7 +157,7 @@ describe('content engine on X', () => {
   });
 
   it('keeps a cell hidden when the post about them it now holds came in before the old one left', async () => {
-    t.restart({ site: { ...POSTS_AND_QUOTES, hideTarget: (unit) => unit.closest('.cell') ?? unit } });
+    t.restart({ site: POSTS_IN_CELLS });
     body('<div class="cell" id="cell"><article class="post">Jordie at the lake</article></div>');
     await t.api.answer(demoCompiled());
     const cell = document.getElementById('cell')!;
@@ -170,7 +171,7 @@ describe('content engine on X', () => {
   });
 
   it('keeps a cell hidden while one of two posts about them in it turns clear, and shows it when both have', async () => {
-    t.restart({ site: { ...POSTS_AND_QUOTES, hideTarget: (unit) => unit.closest('.cell') ?? unit } });
+    t.restart({ site: POSTS_IN_CELLS });
     body('<div class="cell" id="cell"><article class="post">Jordie at the lake</article><article class="post">Jordan Avery, again</article></div>');
     await t.api.answer(demoCompiled());
     const cell = document.getElementById('cell')!;
