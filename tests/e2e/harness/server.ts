@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SITES } from '../../../src/sites/index';
 
 export interface LoggedRequest {
@@ -96,24 +97,15 @@ export async function startSiteServer(resolver: Resolver = () => undefined): Pro
       'cache-control': 'no-store',
       ...page.headers,
     });
-    const parts = page.more ?? [];
-    if (parts.length === 0) {
-      response.end(page.body);
-      return;
-    }
-    response.write(page.body);
-    const send = (index: number) => {
-      const part = parts[index];
-      if (!part || response.destroyed) {
-        if (!response.destroyed) response.end();
-        return;
+    void (async () => {
+      response.write(page.body);
+      for (const part of page.more ?? []) {
+        await sleep(part.after);
+        if (response.destroyed) return;
+        response.write(part.body);
       }
-      setTimeout(() => {
-        if (!response.destroyed) response.write(part.body);
-        send(index + 1);
-      }, part.after);
-    };
-    send(0);
+      response.end();
+    })();
   });
   await new Promise<void>((done) => https.listen(0, '127.0.0.1', done));
   const port = (https.address() as AddressInfo).port;
