@@ -31,6 +31,14 @@ const leanUnlistedScripts = {
   },
 };
 
+/** The settings an "e2e" build starts with: the demo person, in blur mode for "e2e-blur"; else null. */
+function e2eSeed(mode: string): string {
+  if (mode !== 'e2e' && mode !== 'e2e-blur') return 'null';
+  const settings = JSON.parse(readFileSync('tests/fixtures/demo/demo-settings.json', 'utf8'));
+  if (mode === 'e2e-blur') settings.filter.mode = 'blur';
+  return JSON.stringify(settings);
+}
+
 // The manifest is built from the site registry so a new site needs one file, not edits here.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -49,11 +57,11 @@ export default defineConfig({
     plugins: [leanUnlistedScripts, preact()],
     build: { target: 'es2022' },
     define: {
-      // Only the "e2e" build (`wxt build -b firefox --mode e2e` into .output/firefox-mv2-e2e, never
-      // zipped or shipped) starts with the demo person set up: Firefox's test driver cannot open the
-      // extension's pages to set them as a user would. Every other build gets null, and the seeding
-      // code is dropped from the bundle.
-      __OOS_E2E_SEED__: env.mode === 'e2e' ? readFileSync('tests/fixtures/demo/demo-settings.json', 'utf8') : 'null',
+      // Only the "e2e" builds (`wxt build -b firefox --mode e2e` into .output/firefox-mv2-e2e, and
+      // `--mode e2e-blur`, never zipped or shipped) start with the demo person set up: Firefox's test
+      // driver cannot open the extension's pages to set them as a user would. Every other build gets
+      // null, and the seeding code is dropped from the bundle.
+      __OOS_E2E_SEED__: e2eSeed(env.mode),
     },
   }),
   manifest: ({ browser, manifestVersion }) => ({

@@ -18,8 +18,10 @@ step "build and zip for Chrome (MV3) and Firefox (MV2)"
 npx wxt zip
 npx wxt zip -b firefox
 ls -1 .output/*.zip
-# The Firefox test build: the shipped one plus the demo person stored at start (wxt.config.ts).
+# The Firefox test builds: the shipped one plus the demo person stored at start (wxt.config.ts),
+# in hide mode and in blur mode.
 npx wxt build -b firefox --mode e2e
+npx wxt build -b firefox --mode e2e-blur
 
 step "web-ext lint (Firefox)"
 node scripts/lint-firefox.mjs

@@ -78,9 +78,12 @@ export function stylesheetText({ units, gate, blur }: StyleState): string {
   if (blur) {
     // Blur: the card covers the unit (the unit becomes its containing block without changing its
     // position, which virtual lists set themselves); the unit's own content is blurred under it.
+    // What is blurred is inert: its links and buttons take no keyboard focus, a screen reader passes
+    // it by, find-in-page does not stop in it. (Not the unit itself: inside an inert element the card
+    // would be inert too.) Firefox has no such CSS: the engine makes those parts inert there.
     rules.push(
       `[${MARK}="blur"]{contain:layout!important;min-height:7em!important;overflow:hidden!important}`,
-      `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important}`,
+      `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important${import.meta.env.FIREFOX ? '' : ';interactivity:inert!important'}}`,
       `${CARD_TAG}{all:initial!important;display:block!important;position:absolute!important;inset:0!important;z-index:2147483000!important}`,
     );
   }

@@ -121,3 +121,57 @@ export async function judgeUnits(page: PlaywrightPage): Promise<{ targets: Verdi
     return { targets: verdicts('data-target'), negatives: verdicts('data-negative') };
   });
 }
+
+/**
+ * Run in the page (Playwright's or Puppeteer's `evaluate`): the elements inside blurred units, the
+ * card aside, that take keyboard focus. Each one that can be focused is asked to; none should be.
+ */
+export function focusableInBlurred(): string[] {
+  const reachable: string[] = [];
+  const focusable = 'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]';
+  for (const unit of document.querySelectorAll('[data-oos="blur"]')) {
+    for (const element of unit.querySelectorAll<HTMLElement>(focusable)) {
+      if (element.closest('oos-card')) continue;
+      element.focus();
+      if (document.activeElement === element) reachable.push(element.outerHTML.slice(0, 80));
+    }
+  }
+  (document.activeElement as HTMLElement | null)?.blur();
+  return reachable;
+}
+
+/**
+ * What a screen reader is given from inside blurred units (the card aside), as Chromium's
+ * accessibility tree has it: role and name of each node it does not ignore there.
+ */
+export async function spokenInBlurred(page: PlaywrightPage): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const snapshot = await cdp.send('DOMSnapshot.captureSnapshot', { computedStyles: [] });
+    const { strings, documents } = snapshot;
+    const nodes = documents[0]!.nodes;
+    const attributesOf = (i: number) => {
+      const flat = nodes.attributes?.[i] ?? [];
+      const named: Record<string, string> = {};
+      for (let k = 0; k + 1 < flat.length; k += 2) named[strings[flat[k]!]!] = strings[flat[k + 1]!]!;
+      return named;
+    };
+    // Parents come before their children in the snapshot.
+    const inside: boolean[] = [];
+    const blurredNodes = new Set<number>();
+    const parents = nodes.parentIndex ?? [];
+    for (let i = 0; i < parents.length; i++) {
+      const parent = parents[i]!;
+      const name = strings[nodes.nodeName![i]!]!.toLowerCase();
+      const under = parent >= 0 && (inside[parent]! || attributesOf(parent)['data-oos'] === 'blur');
+      inside[i] = under && name !== 'oos-card';
+      if (inside[i]) blurredNodes.add(nodes.backendNodeId![i]!);
+    }
+    const { nodes: axNodes } = await cdp.send('Accessibility.getFullAXTree');
+    return axNodes
+      .filter((node) => !node.ignored && node.backendDOMNodeId !== undefined && blurredNodes.has(node.backendDOMNodeId))
+      .map((node) => `${String(node.role?.value ?? '')} "${String(node.name?.value ?? '')}"`);
+  } finally {
+    await cdp.detach();
+  }
+}

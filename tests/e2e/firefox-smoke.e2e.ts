@@ -1,5 +1,5 @@
 // Issues 2, 4 and 5: the content script and the profile guard in Firefox (firefox-esr, puppeteer-core
-// over WebDriver BiDi).
+// over WebDriver BiDi), and blur mode, whose blurred parts Firefox cannot make inert by CSS.
 // Puppeteer cannot open the extension's own pages in Firefox (moz-extension:// cannot be reached, and
 // BiDi gives no realm for the background), so settings cannot be stored the way a user would. Two
 // runs: the shipped build on a real sample page (X's timeline) checks the engine is in place and inert
@@ -9,8 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { startSiteServer, type SiteServer } from './harness/server';
-import { FIREFOX_E2E_EXTENSION_DIR, launchFirefox } from './harness/firefox';
-import { serveSamplePages } from './filter-helpers';
+import { FIREFOX_E2E_BLUR_EXTENSION_DIR, FIREFOX_E2E_EXTENSION_DIR, launchFirefox } from './harness/firefox';
+import { focusableInBlurred, serveSamplePages } from './filter-helpers';
 
 describe('Firefox smoke', () => {
   let server: SiteServer;
@@ -162,5 +162,65 @@ describe('Firefox hiding', () => {
     // A handle that only starts like theirs is someone else's page: it opens.
     expect(await visit('https://x.com/jordan_avery_fan')).toBeNull();
     expect(server.requestsFor((url) => url.pathname === '/jordan_avery_fan').length).toBe(1);
+  });
+});
+
+// Blur mode from the "e2e-blur" build (the same seed, in blur mode). Firefox has no CSS to make the
+// blurred parts inert, so the engine does it: nothing under a card may take keyboard focus (a
+// screen reader would read it too), while the card itself does.
+describe('Firefox blur', () => {
+  let server: SiteServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startSiteServer(serveSamplePages);
+    browser = await launchFirefox(server, FIREFOX_E2E_BLUR_EXTENSION_DIR);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('covers every target on the X sample with the card, and nothing under it takes focus', async () => {
+    const page = await browser.newPage();
+    const look = () =>
+      page.evaluate(() => {
+        const covered = (unit: Element) => {
+          const mark = unit.closest('[data-oos="blur"]') ?? unit.querySelector('[data-oos="blur"]');
+          return mark?.querySelector(':scope > oos-card') ? true : false;
+        };
+        const targets = [...document.querySelectorAll('[data-target]')];
+        const negatives = [...document.querySelectorAll('[data-negative]')];
+        const card = document.querySelector<HTMLElement>('[data-oos="blur"] > oos-card');
+        card?.focus();
+        const cardTakesFocus = card !== null && document.activeElement === card;
+        card?.blur();
+        return {
+          uncovered: targets.filter((unit) => !covered(unit)).map((unit) => unit.getAttribute('data-target')),
+          covered: targets.filter(covered).length,
+          blurredNegatives: negatives.filter(covered).map((unit) => unit.getAttribute('data-negative')),
+          cardTakesFocus,
+        };
+      });
+    // The first load may come before the background has compiled the seeded settings.
+    let verdict = await (async () => {
+      await page.goto('https://x.com/home');
+      await page.waitForSelector('html[data-oos-ready]', { timeout: 15_000 });
+      return look();
+    })();
+    for (let attempt = 0; attempt < 20 && verdict.uncovered.length > 0; attempt++) {
+      await new Promise((next) => setTimeout(next, 250));
+      await page.goto('https://x.com/home');
+      await page.waitForSelector('html[data-oos-ready]', { timeout: 15_000 });
+      verdict = await look();
+    }
+    const reachable = await page.evaluate(focusableInBlurred);
+    console.log(`Firefox blur: ${verdict.covered} targets under the card, ${reachable.length} parts under it take focus`);
+    expect(verdict.uncovered).toEqual([]);
+    expect(verdict.covered).toBeGreaterThanOrEqual(5);
+    expect(verdict.blurredNegatives).toEqual([]);
+    expect(verdict.cardTakesFocus).toBe(true);
+    expect(reachable).toEqual([]);
+    await page.close();
   });
 });

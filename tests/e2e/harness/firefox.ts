@@ -17,6 +17,8 @@ export function firefoxExecutable(): string {
 
 /** The "e2e" build: identical, but it starts with the demo person set up (see wxt.config.ts). */
 export const FIREFOX_E2E_EXTENSION_DIR = resolve('.output/firefox-mv2-e2e');
+/** The same in blur mode. */
+export const FIREFOX_E2E_BLUR_EXTENSION_DIR = resolve('.output/firefox-mv2-e2e-blur');
 
 export async function launchFirefox(server: SiteServer, extensionDir = FIREFOX_EXTENSION_DIR): Promise<Browser> {
   const browser = await puppeteer.launch({

@@ -45,6 +45,10 @@ describe('content engine on X', () => {
     expect(style()).toContain('[data-oos="hide"]{display:none!important}');
     t.api.change(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     expect(style()).toContain('[data-oos="blur"]>:not(oos-card){filter:blur(16px)');
+    // What is blurred is inert (no keyboard focus, nothing read aloud); the unit itself is not, or the
+    // card inside it would be inert too. (Chromium; Firefox's build has the engine do it.)
+    expect(style()).toMatch(/\[data-oos="blur"\]>:not\(oos-card\)\{[^}]*interactivity:inert!important/);
+    expect(style()).not.toMatch(/\[data-oos="blur"\]\{[^}]*interactivity/);
   });
 
   it('the quick pre-check never lets through what the full reading hides', async () => {
