@@ -29,14 +29,8 @@ button:focus-visible{outline:3px solid #5b7f95;outline-offset:2px}
 [hidden]{display:none!important}
 @media(prefers-color-scheme:dark){.card{background:rgba(32,31,30,.78);color:#ece8e1}button{background:#2b2a28;color:#ece8e1;border-color:#a39d94}}`;
 
-export interface Card {
-  host: HTMLElement;
-  /** For tests and the e2e harness: the closed root is otherwise unreachable. */
-  readonly root: ShadowRoot;
-}
-
-/** Build a card; `onReveal` runs after the second, confirming click. */
-export function createCard(doc: Document, text: CardText, onReveal: () => void): Card {
+/** Build a card (its host element); `onReveal` runs after the second, confirming click. */
+export function createCard(doc: Document, text: CardText, onReveal: () => void): HTMLElement {
   const host = doc.createElement(CARD_TAG);
   const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string) => {
@@ -84,5 +78,5 @@ export function createCard(doc: Document, text: CardText, onReveal: () => void):
     show.textContent = text('card_show');
     show.focus();
   });
-  return { host, root };
+  return host;
 }

@@ -65,8 +65,6 @@ export interface Engine {
   /** True while the observer is connected (tests: nothing observes while there is nothing to hide). */
   readonly observing: boolean;
   stop(): void;
-  /** The open card of a blurred unit's target, for tests (its shadow root is closed). */
-  cardOf(target: Element): ShadowRoot | undefined;
   readonly siteId: EventSite;
   /** The site's adapter: the script's own, or one found by what the page holds (Mastodon); null if neither. */
   readonly site: SiteAdapter | null;
@@ -85,7 +83,6 @@ interface UnitState {
   /** Identity by links (its permalink, its author): survives in-place updates such as like counts. */
   linkKey: string;
   card?: HTMLElement;
-  cardRoot?: ShadowRoot;
 }
 
 const OBSERVED: MutationObserverInit = {
@@ -523,10 +520,8 @@ export function startEngine(options: EngineOptions): Engine {
     for (const other of others) if (other.getAttribute(MARK) !== 'hide') other.setAttribute(MARK, 'hide');
     if (mode === 'blur' && (!state.card || state.card.parentNode !== target)) {
       state.card?.remove();
-      const card = createCard(doc, cardText, () => reveal(unit));
-      state.card = card.host;
-      state.cardRoot = card.root;
-      target.append(card.host);
+      state.card = createCard(doc, cardText, () => reveal(unit));
+      target.append(state.card);
     }
     // Firefox knows no CSS "interactivity" (style.ts): there the blurred parts are made inert here, so
     // that they take no keyboard focus and a screen reader passes them by.
@@ -756,10 +751,6 @@ export function startEngine(options: EngineOptions): Engine {
     },
     get observing() {
       return observing;
-    },
-    cardOf(target) {
-      for (const state of states.values()) if (state.target === target) return state.cardRoot;
-      return undefined;
     },
     get siteId() {
       return siteId;

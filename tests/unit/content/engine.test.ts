@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { OK, READY, splitSelectorList } from '../../../src/content/style';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { x } from '../../../src/sites/x';
-import { body, demoCompiled, fixtureBody, hiddenCount, isHidden, useEngine } from './helpers';
+import { body, cardOf, demoCompiled, fixtureBody, hiddenCount, isHidden, useEngine } from './helpers';
 
 const TIMELINE = fixtureBody('tests/fixtures/x/home-timeline.html');
 
@@ -147,7 +147,7 @@ describe('content engine on X', () => {
     t.engine.takeRecords();
     expect(cell.hasAttribute('data-oos')).toBe(false);
     expect(cell.querySelector('oos-card')).toBeNull();
-    expect(t.engine.cardOf(moved)).toBeUndefined();
+    expect(cardOf(moved)).toBeUndefined();
     expect(moved.hasAttribute('data-oos')).toBe(false);
 
     // Theirs in the cell again, and the other post put back: both covered again, counted once.
@@ -155,7 +155,7 @@ describe('content engine on X', () => {
     document.body.append(moved);
     t.engine.takeRecords();
     expect([cell.getAttribute('data-oos'), moved.getAttribute('data-oos')]).toEqual(['blur', 'blur']);
-    expect(t.engine.cardOf(moved)).toBeDefined();
+    expect(cardOf(moved)).toBeDefined();
     t.engine.flushReports();
     expect(hiddenCount(t.api)).toBe(3);
   });
@@ -258,7 +258,7 @@ describe('content engine on X', () => {
     await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     const marked = document.querySelector('[data-target="mention"] [data-oos="blur"]')!;
     expect(marked).not.toBeNull();
-    const card = t.engine.cardOf(marked)!;
+    const card = cardOf(marked)!;
     expect(card.textContent).toContain('Hidden to protect your peace');
     const button = card.querySelector<HTMLButtonElement>('button.show')!;
     expect(button.textContent).toBe('Show anyway');
@@ -288,7 +288,7 @@ describe('content engine on X', () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     const marked = document.querySelector('[data-target="mention"] [data-oos="blur"]')!;
-    const card = t.engine.cardOf(marked)!;
+    const card = cardOf(marked)!;
     card.querySelector<HTMLButtonElement>('button.show')!.click();
     card.querySelector<HTMLButtonElement>('button.keep')!.click();
     card.querySelector<HTMLButtonElement>('button.show')!.click();

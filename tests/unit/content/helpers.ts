@@ -134,3 +134,19 @@ export function hiddenCount(api: TestApi): number {
     .filter((message) => message.name === 'recordHidden')
     .reduce((sum, message) => sum + (message.data as { count: number }).count, 0);
 }
+
+// The blur card's shadow root is closed: the page must not reach it. Tests reach it through
+// attachShadow, recorded here for every host.
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+  const root = attachShadow.call(this, init);
+  shadowRoots.set(this, root);
+  return root;
+};
+
+/** The card over a blurred unit's target (its closed shadow root), or undefined when it has none. */
+export function cardOf(target: Element): ShadowRoot | undefined {
+  const host = target.querySelector(':scope > oos-card');
+  return host ? shadowRoots.get(host) : undefined;
+}
