@@ -58,8 +58,14 @@ export function createCard(doc: Document, text: CardText, onReveal: () => void):
   root.append(style, card);
 
   let confirming = false;
-  // Clicks on the card must not reach the site (a post would open under the card).
-  card.addEventListener('click', (event) => event.stopPropagation());
+  // A click on the card must not reach the site (a post would open under the card), nor follow a
+  // link the unit sits in (a story bubble is one), nor open it in a new tab with the middle button.
+  for (const type of ['click', 'auxclick']) {
+    card.addEventListener(type, (event) => {
+      event.stopPropagation();
+      event.preventDefault();
+    });
+  }
   show.addEventListener('click', () => {
     if (!confirming) {
       confirming = true;

@@ -77,6 +77,36 @@ describe('filtering the sample pages in Chromium', () => {
       });
     }
 
+    it('a card on a unit that is a link (a Facebook story) follows it neither on a click, a middle click, nor "Show anyway"', async () => {
+      const sample = PAGES.find((candidate) => candidate.site === 'facebook')!;
+      const page = await browser.context.newPage();
+      await page.goto(sample.url);
+      await page.waitForSelector('html[data-oos-ready]');
+      const found = await page.evaluate(() => {
+        const link = document.querySelector('oos-card')?.closest('a[href]');
+        link?.setAttribute('id', 'card-in-link');
+        return link?.getAttribute('href') ?? null;
+      });
+      expect(found, 'the sample has a story bubble (a link) under a card').toContain('/stories/');
+      const link = page.locator('#card-in-link');
+      const card = link.locator('oos-card');
+      const box = (await card.boundingBox())!;
+      const tabs = browser.context.pages().length;
+      await page.mouse.click(box.x + 4, box.y + 4);
+      await page.mouse.click(box.x + 4, box.y + 4, { button: 'middle' });
+      await page.waitForTimeout(300);
+      expect(page.url(), 'the page the user was on').toBe(sample.url);
+      expect(browser.context.pages().length, 'tabs open').toBe(tabs);
+      await card.evaluate((host) => (host as HTMLElement).focus());
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => card.count()).toBe(0);
+      await page.waitForTimeout(300);
+      expect(page.url(), 'the page the user was on').toBe(sample.url);
+      expect(browser.context.pages().length, 'tabs open').toBe(tabs);
+      await page.close();
+    });
+
     it('"Show anyway" needs a confirming second click, shows the unit and counts a peek', async () => {
       const sample = PAGES[0]!;
       const peeksBefore = eventTotal((await browser.storage()).events as EventLog, `peek:${sample.site}`);
