@@ -18,15 +18,16 @@ export const CARD_FALLBACK: Record<CardMessage, string> = {
 };
 
 // Compact (the content script's size counts): one rule a line, no last semicolons. (Chromium and
-// Firefox both know backdrop-filter unprefixed.)
+// Firefox both know backdrop-filter unprefixed.) The host is a size container (style.ts): in a small
+// unit (a story bubble, a sidebar entry) only the buttons show, smaller, so they are never cut off.
 const CARD_CSS = `:host{all:initial}
-.card{box-sizing:border-box;width:100%;height:100%;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.5em;padding:.75em;overflow:hidden;background:rgba(246,244,240,.72);color:#3d3a36;text-align:center;backdrop-filter:blur(18px);font:14px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif}
+.card{box-sizing:border-box;width:100%;height:100%;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.5em;padding:.75em;overflow:hidden;background:rgba(246,244,240,.72);color:#3d3a36;text-align:center;backdrop-filter:blur(18px);font:14px/1.4 system-ui,sans-serif}
 p{margin:0}
 .message{font-weight:600}
 .row{display:flex;gap:.5em;flex-wrap:wrap;justify-content:center}
 button{font:inherit;font-size:13px;padding:.35em .9em;border-radius:999px;cursor:pointer;border:1px solid #8a847c;background:#fffdf9;color:#3d3a36}
 button:focus-visible{outline:3px solid #5b7f95;outline-offset:2px}
-[hidden]{display:none!important}
+@container(width<160px){.card{padding:.3em;gap:.3em;font-size:11px}p{display:none}.row{gap:.3em}button{font-size:inherit;padding:.2em .5em}}
 @media(prefers-color-scheme:dark){.card{background:rgba(32,31,30,.78);color:#ece8e1}button{background:#2b2a28;color:#ece8e1;border-color:#a39d94}}`;
 
 /** Build a card (its host element); `onReveal` runs after the second, confirming click. */
@@ -45,8 +46,6 @@ export function createCard(doc: Document, text: CardText, onReveal: () => void):
   card.setAttribute('role', 'group');
   card.setAttribute('aria-label', text('card_label'));
   const message = make('p', 'message', text('card_message'));
-  const question = make('p', 'question', text('card_confirm_question'));
-  question.hidden = true;
   const row = make('div', 'row');
   const show = make('button', 'show', text('card_show'));
   show.type = 'button';
@@ -54,10 +53,19 @@ export function createCard(doc: Document, text: CardText, onReveal: () => void):
   keep.type = 'button';
   keep.hidden = true;
   row.append(show, keep);
-  card.append(message, question, row);
+  card.append(message, row);
   root.append(style, card);
 
-  let confirming = false;
+  // The first click asks "Are you sure?" in the message's place (a small card has room for one
+  // line of words), and offers to keep it hidden; only the second reveals.
+  let asking = false;
+  const ask = (on: boolean) => {
+    asking = on;
+    keep.hidden = !on;
+    message.textContent = text(on ? 'card_confirm_question' : 'card_message');
+    show.textContent = text(on ? 'card_confirm' : 'card_show');
+    show.focus();
+  };
   // A click on the card must not reach the site (a post would open under the card), nor follow a
   // link the unit sits in (a story bubble is one), nor open it in a new tab with the middle button.
   for (const type of ['click', 'auxclick']) {
@@ -66,23 +74,7 @@ export function createCard(doc: Document, text: CardText, onReveal: () => void):
       event.preventDefault();
     });
   }
-  show.addEventListener('click', () => {
-    if (!confirming) {
-      confirming = true;
-      question.hidden = false;
-      keep.hidden = false;
-      show.textContent = text('card_confirm');
-      show.focus();
-      return;
-    }
-    onReveal();
-  });
-  keep.addEventListener('click', () => {
-    confirming = false;
-    question.hidden = true;
-    keep.hidden = true;
-    show.textContent = text('card_show');
-    show.focus();
-  });
+  show.addEventListener('click', () => (asking ? onReveal() : ask(true)));
+  keep.addEventListener('click', () => ask(false));
   return host;
 }

@@ -84,7 +84,7 @@ export function stylesheetText({ units, gate, blur }: StyleState): string {
     rules.push(
       `[${MARK}="blur"]{contain:layout!important;min-height:7em!important;overflow:hidden!important}`,
       `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important${import.meta.env.FIREFOX ? '' : ';interactivity:inert!important'}}`,
-      `${CARD_TAG}{all:initial!important;display:block!important;position:absolute!important;inset:0!important;z-index:2147483000!important}`,
+      `${CARD_TAG}{all:initial!important;display:block!important;position:absolute!important;inset:0!important;z-index:2147483000!important;container-type:size!important}`,
     );
   }
   rules.push(`html[${GUARD}] body{visibility:hidden!important}`);

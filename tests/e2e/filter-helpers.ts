@@ -175,3 +175,67 @@ export async function spokenInBlurred(page: PlaywrightPage): Promise<string[]> {
     await cdp.detach();
   }
 }
+
+interface PiercedNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: PiercedNode[];
+  shadowRoots?: PiercedNode[];
+}
+
+/**
+ * What the card's own box cuts off, on every card of the page (a small unit: a story bubble, a
+ * sidebar entry): its text and buttons as first shown, then while it asks "Are you sure?" (each
+ * card's "Show anyway" clicked once). The card's shadow root is closed; DevTools reaches it.
+ */
+export async function cutOffInCards(page: PlaywrightPage): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const box = async (nodeId: number) => {
+    try {
+      const [x1, y1, , , x3, y3] = (await cdp.send('DOM.getBoxModel', { nodeId })).model.border;
+      return { left: x1!, top: y1!, right: x3!, bottom: y3! };
+    } catch {
+      return null; // not rendered (hidden)
+    }
+  };
+  const textOf = (node: PiercedNode): string => node.nodeValue + (node.children ?? []).map(textOf).join('');
+  try {
+    const cut: string[] = [];
+    for (const step of ['shown', 'asking']) {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const cards: { host: PiercedNode; parts: PiercedNode[]; show?: PiercedNode }[] = [];
+      const walk = (node: PiercedNode, card?: (typeof cards)[number]) => {
+        let inside = card;
+        if (node.nodeName === 'OOS-CARD') cards.push((inside = { host: node, parts: [] }));
+        else if (inside && (node.nodeName === 'P' || node.nodeName === 'BUTTON')) {
+          inside.parts.push(node);
+          if (node.nodeName === 'BUTTON' && (node.attributes ?? []).join(' ').includes('show')) inside.show = node;
+        }
+        for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, inside);
+      };
+      walk(root as PiercedNode);
+      for (const [i, card] of cards.entries()) {
+        const outer = await box(card.host.nodeId);
+        if (!outer) continue;
+        for (const part of card.parts) {
+          const inner = await box(part.nodeId);
+          if (!inner || inner.right - inner.left === 0) continue;
+          const within = inner.left >= outer.left - 1 && inner.top >= outer.top - 1 && inner.right <= outer.right + 1 && inner.bottom <= outer.bottom + 1;
+          if (!within) cut.push(`card ${i} (${Math.round(outer.right - outer.left)}×${Math.round(outer.bottom - outer.top)}), ${step}: "${textOf(part)}"`);
+        }
+      }
+      if (step === 'shown') {
+        // Every button is found before any is clicked: a click may change the page around another.
+        const buttons = await Promise.all(cards.filter((card) => card.show).map((card) => cdp.send('DOM.resolveNode', { nodeId: card.show!.nodeId })));
+        for (const { object } of buttons) {
+          await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { this.click(); }' });
+        }
+      }
+    }
+    return cut;
+  } finally {
+    await cdp.detach();
+  }
+}

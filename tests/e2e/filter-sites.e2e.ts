@@ -1,12 +1,13 @@
 // Issue 4: on every sample page (tests/fixtures/sample-pages.ts, served under its real hostname), with
 // the demo person, every [data-target] unit is out of sight and every [data-negative] unit stays —
 // in hide mode and in blur mode (where nothing under the card takes keyboard focus or reaches a screen
-// reader) — and "Show anyway" in blur mode takes two clicks and counts a peek.
+// reader, and the card fits whatever the unit's size) — and "Show anyway" in blur mode takes two
+// clicks and counts a peek.
 // Pages added to the list later are covered without touching this file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
-import { applySettings, demoSettings, focusableInBlurred, judgeUnits, samplePages, serveSamplePages, spokenInBlurred } from './filter-helpers';
+import { applySettings, cutOffInCards, demoSettings, focusableInBlurred, judgeUnits, samplePages, serveSamplePages, spokenInBlurred } from './filter-helpers';
 
 const PAGES = samplePages();
 
@@ -73,6 +74,8 @@ describe('filtering the sample pages in Chromium', () => {
         // Out of sight for everyone: nothing under a card takes keyboard focus or is read aloud.
         expect(await page.evaluate(focusableInBlurred), 'parts of blurred units that take keyboard focus').toEqual([]);
         expect(await spokenInBlurred(page), 'what a screen reader is given from blurred units').toEqual([]);
+        // However small the unit, the card's words and buttons fit, also while it asks "Are you sure?".
+        expect(await cutOffInCards(page), 'cut off in a card').toEqual([]);
         await page.close();
       });
     }
