@@ -80,11 +80,13 @@ export function stylesheetText({ units, gate, blur }: StyleState): string {
     // position, which virtual lists set themselves); the unit's own content is blurred under it.
     // What is blurred is inert: its links and buttons take no keyboard focus, a screen reader passes
     // it by, find-in-page does not stop in it. (Not the unit itself: inside an inert element the card
-    // would be inert too.) Firefox has no such CSS: the engine makes those parts inert there.
+    // would be inert too.) Firefox has no such CSS: the engine makes those parts inert there. The card
+    // is reset here, nothing of the page's style reaches it (being absolutely placed, it is a block),
+    // and it is a size container for its small layout (card.ts).
     rules.push(
       `[${MARK}="blur"]{contain:layout!important;min-height:7em!important;overflow:hidden!important}`,
       `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important${import.meta.env.FIREFOX ? '' : ';interactivity:inert!important'}}`,
-      `${CARD_TAG}{all:initial!important;display:block!important;position:absolute!important;inset:0!important;z-index:2147483000!important;container-type:size!important}`,
+      `${CARD_TAG}{all:initial!important;position:absolute!important;inset:0!important;z-index:2147483000!important;container-type:size!important}`,
     );
   }
   rules.push(`html[${GUARD}] body{visibility:hidden!important}`);
