@@ -117,6 +117,13 @@ export function startEngine(options: EngineOptions): Engine {
   let gate = true;
   const styleText = () => stylesheetText({ units: site?.units ?? null, gate, blur: config?.mode === 'blur' });
   let style = injectStylesheet(doc, styleText());
+  // A site's player starts what is on screen, and a blurred unit is: their voice is them as much as
+  // their words. Nothing hidden or blurred starts to play. (A player inside a shadow root keeps its
+  // events there.)
+  doc.addEventListener('play', (event) => {
+    const media = event.target as HTMLMediaElement;
+    if (media.closest(`[${MARK}]`)) media.pause();
+  }, true);
   const observer = new MutationObserver((records) => handle(records));
   let observedRoots = new WeakSet<Node>();
   let observing = false;

@@ -6,10 +6,67 @@
 // Pages added to the list later are covered without touching this file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { startSiteServer, type SiteServer } from './harness/server';
+import { startSiteServer, type Page as ServedPage, type SiteServer } from './harness/server';
 import { applySettings, cutOffInCards, demoSettings, focusableInBlurred, judgeUnits, samplePages, serveSamplePages, spokenInBlurred } from './filter-helpers';
 
 const PAGES = samplePages();
+
+/** A feed whose own player starts every video once the page has loaded, as TikTok's does. */
+const MEDIA_PAGE = new URL('https://www.tiktok.com/following');
+const PLAYER_PAGE = `<!doctype html><html><head><title>Following</title></head><body><main>
+  <div data-e2e="recommend-list-item-container" data-target="author">
+    <a href="/@jordan.avery"><h3 data-e2e="video-author-uniqueid">jordan.avery</h3></a>
+    <video muted loop src="/media/silence.wav"></video>
+  </div>
+  <div data-e2e="recommend-list-item-container" data-negative="someone-else">
+    <a href="/@mia.chen"><h3 data-e2e="video-author-uniqueid">mia.chen</h3></a>
+    <video muted loop src="/media/silence.wav"></video>
+  </div>
+</main>
+<script>addEventListener('load', () => setTimeout(() => { for (const video of document.querySelectorAll('video')) video.play(); }, 100));</script>
+</body></html>`;
+
+/** One second of silence (8 kHz, 8-bit, mono WAV): something for the page's player to play. */
+function silence(): Buffer {
+  const samples = 8000;
+  const wav = Buffer.alloc(44 + samples, 0x80);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + samples, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(8000, 24);
+  wav.writeUInt32LE(8000, 28);
+  wav.writeUInt16LE(1, 32);
+  wav.writeUInt16LE(8, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(samples, 40);
+  return wav;
+}
+
+function servePlayerPage(url: URL): ServedPage | undefined {
+  if (url.pathname === MEDIA_PAGE.pathname) return { body: PLAYER_PAGE };
+  if (url.pathname === '/media/silence.wav') return { body: silence(), type: 'audio/wav' };
+  return undefined;
+}
+
+/** Which of the player page's videos are playing, by the label of their unit. */
+async function playing(browser: ExtensionBrowser): Promise<Record<string, boolean>> {
+  const page = await browser.context.newPage();
+  await page.goto(MEDIA_PAGE.href);
+  await page.waitForSelector('html[data-oos-ready]');
+  // The page's player starts them 100 ms after load; a second later each plays or was stopped.
+  await page.waitForTimeout(1200);
+  const state = await page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('video')].map((video) => {
+      const unit = video.closest('[data-target], [data-negative]')!;
+      return [unit.getAttribute('data-target') ?? unit.getAttribute('data-negative'), !video.paused && video.currentTime > 0];
+    })),
+  );
+  await page.close();
+  return state;
+}
 
 interface EventLog {
   days: Record<string, Record<string, number>>;
@@ -24,7 +81,7 @@ describe('filtering the sample pages in Chromium', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startSiteServer(serveSamplePages);
+    server = await startSiteServer((url) => (url.hostname === MEDIA_PAGE.hostname ? servePlayerPage(url) : undefined) ?? serveSamplePages(url));
     browser = await launchChromium({ extraArgs: server.chromiumArgs() });
   });
   afterAll(async () => {
@@ -38,6 +95,10 @@ describe('filtering the sample pages in Chromium', () => {
 
   describe('hide mode', () => {
     beforeAll(async () => applySettings(browser, demoSettings()));
+
+    it('a hidden video of theirs does not play when the site starts it; someone else\'s does', async () => {
+      expect(await playing(browser)).toEqual({ author: false, 'someone-else': true });
+    });
 
     for (const sample of PAGES) {
       it(`${sample.site}: ${sample.url} hides every target and keeps every negative`, async () => {
@@ -62,6 +123,10 @@ describe('filtering the sample pages in Chromium', () => {
 
   describe('blur mode', () => {
     beforeAll(async () => applySettings(browser, demoSettings((settings) => (settings.filter.mode = 'blur'))));
+
+    it('a blurred video of theirs, on screen under its card, does not play when the site starts it', async () => {
+      expect(await playing(browser)).toEqual({ author: false, 'someone-else': true });
+    });
 
     for (const sample of PAGES) {
       it(`${sample.site}: ${sample.url} covers every target with the card and keeps every negative`, async () => {

@@ -284,6 +284,21 @@ describe('content engine on X', () => {
     expect(marked.getAttribute('data-oos')).toBe('blur');
   });
 
+  it('stops a video the page starts inside a hidden or blurred unit, and no other', async () => {
+    body(TIMELINE);
+    await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
+    const started = (parent: Element) => {
+      const video = document.createElement('video');
+      parent.append(video);
+      let paused = false;
+      video.pause = () => void (paused = true);
+      video.dispatchEvent(new Event('play'));
+      return paused;
+    };
+    expect(started(document.querySelector('[data-target="mention"] [data-oos="blur"] article')!)).toBe(true);
+    expect(started(document.querySelector('[data-negative] article')!)).toBe(false);
+  });
+
   it('"Keep it hidden" steps back from the confirmation', async () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
