@@ -121,8 +121,9 @@ export function startEngine(options: EngineOptions): Engine {
   // their words. Nothing hidden or blurred starts to play. (A player inside a shadow root keeps its
   // events there.)
   doc.addEventListener('play', (event) => {
-    const media = event.target as HTMLMediaElement;
-    if (media.closest(`[${MARK}]`)) media.pause();
+    // (A page may fire its own "play" anywhere, on the document or on a player of its own making.)
+    const media = event.target as Partial<HTMLMediaElement>;
+    if (media.closest?.(`[${MARK}]`)) media.pause?.();
   }, true);
   const observer = new MutationObserver((records) => handle(records));
   let observedRoots = new WeakSet<Node>();

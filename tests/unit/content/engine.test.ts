@@ -297,6 +297,17 @@ describe('content engine on X', () => {
     };
     expect(started(document.querySelector('[data-target="mention"] [data-oos="blur"] article')!)).toBe(true);
     expect(started(document.querySelector('[data-negative] article')!)).toBe(false);
+
+    // A "play" of the page's own, on the document or on a player of its making, is let be.
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    const player = document.createElement('my-player');
+    document.querySelector('[data-target="mention"] [data-oos="blur"] article')!.append(player);
+    player.dispatchEvent(new Event('play'));
+    document.dispatchEvent(new Event('play'));
+    window.removeEventListener('error', onError);
+    expect(errors).toEqual([]);
   });
 
   it('"Keep it hidden" steps back from the confirmation', async () => {
