@@ -533,7 +533,9 @@ export function startEngine(options: EngineOptions): Engine {
     }
     // Firefox knows no CSS "interactivity" (style.ts): there the blurred parts are made inert here, so
     // that they take no keyboard focus and a screen reader passes them by.
-    if (import.meta.env.FIREFOX && mode === 'blur') for (const child of target.children) if (child !== state.card) (child as HTMLElement).inert = true;
+    if (import.meta.env.FIREFOX && mode === 'blur') {
+      for (const child of target.children) if (child !== state.card) (child as HTMLElement).inert = true;
+    }
     if (!countedKeys.has(key)) {
       countedKeys.add(key);
       pending++;
@@ -549,7 +551,9 @@ export function startEngine(options: EngineOptions): Engine {
     const shared = (element: Element) => [...states.values()].some((other) => other.target === element || other.others.includes(element));
     for (const element of [state.target, ...state.others]) if (!shared(element)) element.removeAttribute(MARK);
     // (Firefox: the parts of a blurred unit that hide made inert.)
-    if (import.meta.env.FIREFOX && state.card && !shared(state.target)) for (const child of state.target.children) (child as HTMLElement).inert = false;
+    if (import.meta.env.FIREFOX && state.card && !shared(state.target)) {
+      for (const child of state.target.children) (child as HTMLElement).inert = false;
+    }
     state.card?.remove();
   }
 

@@ -222,15 +222,19 @@ export async function cutOffInCards(page: PlaywrightPage): Promise<string[]> {
         for (const part of card.parts) {
           const inner = await box(part.nodeId);
           if (!inner || inner.right - inner.left === 0) continue;
-          const within = inner.left >= outer.left - 1 && inner.top >= outer.top - 1 && inner.right <= outer.right + 1 && inner.bottom <= outer.bottom + 1;
-          if (!within) cut.push(`card ${i} (${Math.round(outer.right - outer.left)}×${Math.round(outer.bottom - outer.top)}), ${step}: "${textOf(part)}"`);
+          const within = inner.left >= outer.left - 1 && inner.top >= outer.top - 1 &&
+            inner.right <= outer.right + 1 && inner.bottom <= outer.bottom + 1;
+          const size = `${Math.round(outer.right - outer.left)}×${Math.round(outer.bottom - outer.top)}`;
+          if (!within) cut.push(`card ${i} (${size}), ${step}: "${textOf(part)}"`);
         }
       }
       if (step === 'shown') {
         // Every button is found before any is clicked: a click may change the page around another.
-        const buttons = await Promise.all(cards.filter((card) => card.show).map((card) => cdp.send('DOM.resolveNode', { nodeId: card.show!.nodeId })));
+        const shows = cards.flatMap((card) => (card.show ? [card.show.nodeId] : []));
+        const buttons = await Promise.all(shows.map((nodeId) => cdp.send('DOM.resolveNode', { nodeId })));
         for (const { object } of buttons) {
-          await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { this.click(); }' });
+          const click = 'function () { this.click(); }';
+          await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: click });
         }
       }
     }

@@ -61,7 +61,8 @@ async function playing(browser: ExtensionBrowser): Promise<Record<string, boolea
   const state = await page.evaluate(() =>
     Object.fromEntries([...document.querySelectorAll('video')].map((video) => {
       const unit = video.closest('[data-target], [data-negative]')!;
-      return [unit.getAttribute('data-target') ?? unit.getAttribute('data-negative'), !video.paused && video.currentTime > 0];
+      const label = unit.getAttribute('data-target') ?? unit.getAttribute('data-negative');
+      return [label, !video.paused && video.currentTime > 0];
     })),
   );
   await page.close();
@@ -81,7 +82,7 @@ describe('filtering the sample pages in Chromium', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startSiteServer((url) => (url.hostname === MEDIA_PAGE.hostname ? servePlayerPage(url) : undefined) ?? serveSamplePages(url));
+    server = await startSiteServer((url) => (url.hostname === MEDIA_PAGE.hostname && servePlayerPage(url)) || serveSamplePages(url));
     browser = await launchChromium({ extraArgs: server.chromiumArgs() });
   });
   afterAll(async () => {
