@@ -203,16 +203,15 @@ describe('Firefox blur', () => {
         };
       });
     // The first load may come before the background has compiled the seeded settings.
-    let verdict = await (async () => {
+    const load = async () => {
       await page.goto('https://x.com/home');
       await page.waitForSelector('html[data-oos-ready]', { timeout: 15_000 });
       return look();
-    })();
+    };
+    let verdict = await load();
     for (let attempt = 0; attempt < 20 && verdict.uncovered.length > 0; attempt++) {
       await new Promise((next) => setTimeout(next, 250));
-      await page.goto('https://x.com/home');
-      await page.waitForSelector('html[data-oos-ready]', { timeout: 15_000 });
-      verdict = await look();
+      verdict = await load();
     }
     const reachable = await page.evaluate(focusableInBlurred);
     console.log(`Firefox blur: ${verdict.covered} targets under the card, ${reachable.length} parts under it take focus`);
