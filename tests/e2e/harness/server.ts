@@ -2,7 +2,7 @@
 // Every request is logged so a test can prove a blocked profile URL never reached the "site".
 // Recipe: ../shared/TESTING.md ("Real hostnames on this machine").
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import { createServer as createHttpServer, type Server as HttpServer, type IncomingMessage } from 'node:http';
+import { createServer as createHttpServer, type Server as HttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +25,22 @@ export interface Page {
   headers?: Record<string, string>;
   /** More of the page, each part sent `after` ms after the one before: a page that streams in. */
   more?: { after: number; body: string }[];
+  /** Sent as over a home line: answered `latency` ms late, then `body` at `bytesPerSecond`. */
+  line?: Line;
 }
+
+/**
+ * A network line the server plays itself. (DevTools' network emulation is not the same line for every
+ * browser: it slows a response more when an extension's request proxy is in its path, tests/bench/
+ * overhead.bench.ts.)
+ */
+export interface Line {
+  latency: number;
+  bytesPerSecond: number;
+}
+
+/** What a line sends at a time: a TCP window's worth. */
+const LINE_PART = 16_384;
 
 /** Answers a request, or undefined for the default page. */
 export type Resolver = (url: URL, request: IncomingMessage) => Page | undefined;
@@ -81,6 +96,25 @@ export function defaultPage(url: URL): Page {
   };
 }
 
+/**
+ * Send `body` as a line would: the first byte `latency` ms late, then a part each time the line has
+ * carried one, on a fixed schedule (a late timer does not slow the parts after it).
+ */
+async function sendOverLine(response: ServerResponse, head: () => void, body: Buffer, line: Line): Promise<void> {
+  await sleep(line.latency);
+  if (response.destroyed) return;
+  head();
+  const start = performance.now();
+  for (let at = 0; at < body.length; at += LINE_PART) {
+    const end = Math.min(at + LINE_PART, body.length);
+    const wait = start + (end / line.bytesPerSecond) * 1000 - performance.now();
+    if (wait >= 1) await sleep(wait);
+    if (response.destroyed) return;
+    response.write(body.subarray(at, at + LINE_PART));
+  }
+  response.end();
+}
+
 export async function startSiteServer(resolver: Resolver = () => undefined): Promise<SiteServer> {
   const hosts = testHosts();
   const { key, cert } = makeCertificate(hosts);
@@ -92,11 +126,16 @@ export async function startSiteServer(resolver: Resolver = () => undefined): Pro
     const url = new URL(request.url ?? '/', `https://${host}`);
     log.push({ host, path: url.pathname + url.search, url: url.href, at: Date.now() });
     const page = resolve(url, request) ?? (url.pathname === '/favicon.ico' ? { status: 404, body: '' } : defaultPage(url));
-    response.writeHead(page.status ?? 200, {
+    const head = () => response.writeHead(page.status ?? 200, {
       'content-type': page.type ?? 'text/html; charset=utf-8',
       'cache-control': 'no-store',
       ...page.headers,
     });
+    if (page.line) {
+      void sendOverLine(response, head, Buffer.from(page.body), page.line);
+      return;
+    }
+    head();
     void (async () => {
       response.write(page.body);
       for (const part of page.more ?? []) {
