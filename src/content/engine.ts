@@ -526,6 +526,9 @@ export function startEngine(options: EngineOptions): Engine {
     if (target.getAttribute(MARK) !== mode) target.setAttribute(MARK, mode);
     // With blur, one card stands for the whole unit: its other parts are hidden, not given cards.
     for (const other of others) if (other.getAttribute(MARK) !== 'hide') other.setAttribute(MARK, 'hide');
+    // What already plays in it stops too: a post can turn out to be theirs while its video plays (a
+    // row recycled, or its text changed in place), and `display: none` does not stop a video.
+    for (const part of [target, ...others]) for (const media of part.querySelectorAll('video,audio')) (media as HTMLMediaElement).pause();
     if (mode === 'blur' && (!state.card || state.card.parentNode !== target)) {
       state.card?.remove();
       state.card = createCard(doc, cardText, () => reveal(unit));

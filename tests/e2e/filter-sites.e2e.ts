@@ -11,11 +11,14 @@ import { applySettings, cutOffInCards, demoSettings, focusableInBlurred, judgeUn
 
 const PAGES = samplePages();
 
-/** A feed whose own player starts every video once the page has loaded, as TikTok's does. */
-const MEDIA_PAGE = new URL('https://www.tiktok.com/following');
-const PLAYER_PAGE = `<!doctype html><html><head><title>Following</title></head><body><main>
+/**
+ * A feed whose own player starts every video once the page has loaded, as TikTok's does; the first
+ * row's post is by `first`, and `later` runs half a second after the videos start.
+ */
+function playerPage(first: string, later = ''): string {
+  return `<!doctype html><html><head><title>Following</title></head><body><main>
   <div data-e2e="recommend-list-item-container" data-target="author">
-    <a href="/@jordan.avery"><h3 data-e2e="video-author-uniqueid">jordan.avery</h3></a>
+    <a href="/@${first}"><h3 data-e2e="video-author-uniqueid">${first}</h3></a>
     <video muted loop src="/media/silence.wav"></video>
   </div>
   <div data-e2e="recommend-list-item-container" data-negative="someone-else">
@@ -23,8 +26,18 @@ const PLAYER_PAGE = `<!doctype html><html><head><title>Following</title></head><
     <video muted loop src="/media/silence.wav"></video>
   </div>
 </main>
-<script>addEventListener('load', () => setTimeout(() => { for (const video of document.querySelectorAll('video')) video.play(); }, 100));</script>
+<script>addEventListener('load', () => setTimeout(() => {
+  for (const video of document.querySelectorAll('video')) video.play();
+  setTimeout(() => { ${later} }, 500);
+}, 100));</script>
 </body></html>`;
+}
+const MEDIA_PAGE = new URL('https://www.tiktok.com/following');
+/** The feed with a row recycled while its video plays, as virtualised feeds do: it is given their post. */
+const RECYCLED_PAGE = new URL('https://www.tiktok.com/foryou');
+const RECYCLE = `const row = document.querySelector('[data-target]');
+  row.querySelector('a').href = '/@jordan.avery';
+  row.querySelector('h3').textContent = 'jordan.avery';`;
 
 /** One second of silence (8 kHz, 8-bit, mono WAV): something for the page's player to play. */
 function silence(): Buffer {
@@ -46,15 +59,16 @@ function silence(): Buffer {
 }
 
 function servePlayerPage(url: URL): ServedPage | undefined {
-  if (url.pathname === MEDIA_PAGE.pathname) return { body: PLAYER_PAGE };
+  if (url.pathname === MEDIA_PAGE.pathname) return { body: playerPage('jordan.avery') };
+  if (url.pathname === RECYCLED_PAGE.pathname) return { body: playerPage('sam.lee', RECYCLE) };
   if (url.pathname === '/media/silence.wav') return { body: silence(), type: 'audio/wav' };
   return undefined;
 }
 
-/** Which of the player page's videos are playing, by the label of their unit. */
-async function playing(browser: ExtensionBrowser): Promise<Record<string, boolean>> {
+/** Which of a player page's videos are playing, by the label of their unit. */
+async function playing(browser: ExtensionBrowser, address = MEDIA_PAGE): Promise<Record<string, boolean>> {
   const page = await browser.context.newPage();
-  await page.goto(MEDIA_PAGE.href);
+  await page.goto(address.href);
   await page.waitForSelector('html[data-oos-ready]');
   // The page's player starts them 100 ms after load; a second later each plays or was stopped.
   await page.waitForTimeout(1200);
@@ -101,6 +115,10 @@ describe('filtering the sample pages in Chromium', () => {
       expect(await playing(browser)).toEqual({ author: false, 'someone-else': true });
     });
 
+    it('a video already playing stops when its row turns out to be theirs', async () => {
+      expect(await playing(browser, RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
+    });
+
     for (const sample of PAGES) {
       it(`${sample.site}: ${sample.url} hides every target and keeps every negative`, async () => {
         const page = await browser.context.newPage();
@@ -127,6 +145,10 @@ describe('filtering the sample pages in Chromium', () => {
 
     it('a blurred video of theirs, on screen under its card, does not play when the site starts it', async () => {
       expect(await playing(browser)).toEqual({ author: false, 'someone-else': true });
+    });
+
+    it('a video already playing stops when its row is blurred as theirs', async () => {
+      expect(await playing(browser, RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
     });
 
     for (const sample of PAGES) {

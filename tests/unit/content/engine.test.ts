@@ -310,6 +310,24 @@ describe('content engine on X', () => {
     expect(errors).toEqual([]);
   });
 
+  it('stops what already plays in a unit when the unit turns out to be theirs', async () => {
+    body(TIMELINE);
+    await t.api.answer(demoCompiled());
+    const article = document.querySelector('[data-negative] article')!;
+    const video = document.createElement('video');
+    let paused = false;
+    video.pause = () => void (paused = true);
+    article.append(video);
+    t.engine.takeRecords();
+    expect(paused).toBe(false);
+
+    // Its text changes in place, to a post about them, while the video plays.
+    article.insertAdjacentHTML('beforeend', '<p>Jordan Avery was here</p>');
+    t.engine.takeRecords();
+    expect(article.closest('[data-oos="hide"]')).not.toBeNull();
+    expect(paused).toBe(true);
+  });
+
   it('"Keep it hidden" steps back from the confirmation', async () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
