@@ -34,7 +34,7 @@ function playerPage(first: string, later = ''): string {
 }
 const MEDIA_PAGE = new URL('https://www.tiktok.com/following');
 /** The feed with a row recycled while its video plays, as virtualised feeds do: it is given their post. */
-const RECYCLED_PAGE = new URL('https://www.tiktok.com/foryou');
+const RECYCLED_PAGE = new URL('https://www.tiktok.com/following/live');
 const RECYCLE = `const row = document.querySelector('[data-target]');
   row.querySelector('a').href = '/@jordan.avery';
   row.querySelector('h3').textContent = 'jordan.avery';`;
@@ -104,8 +104,10 @@ describe('filtering the sample pages in Chromium', () => {
     await server?.close();
   });
 
-  it('has sample pages to check', () => {
+  it('has sample pages to check, none of them at a player page\'s address', () => {
     expect(PAGES.length).toBeGreaterThan(0);
+    expect(PAGES.map((sample) => sample.url)).not.toContain(MEDIA_PAGE.href);
+    expect(PAGES.map((sample) => sample.url)).not.toContain(RECYCLED_PAGE.href);
   });
 
   describe('hide mode', () => {
