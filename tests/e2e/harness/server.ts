@@ -110,7 +110,7 @@ async function sendOverLine(response: ServerResponse, head: () => void, body: Bu
     const wait = start + (end / line.bytesPerSecond) * 1000 - performance.now();
     if (wait >= 1) await sleep(wait);
     if (response.destroyed) return;
-    response.write(body.subarray(at, at + LINE_PART));
+    response.write(body.subarray(at, end));
   }
   response.end();
 }

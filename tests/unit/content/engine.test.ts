@@ -28,6 +28,14 @@ function row(author: string, handle: string, text: string): string {
     <div data-testid="tweetText">${text}</div></article></div></div>`;
 }
 
+/** A video whose pause() is recorded (jsdom plays nothing). */
+function watchedVideo(): { video: HTMLVideoElement; paused: () => boolean } {
+  const video = document.createElement('video');
+  let paused = false;
+  video.pause = () => void (paused = true);
+  return { video, paused: () => paused };
+}
+
 describe('content engine on X', () => {
   const t = useEngine({ site: x });
 
@@ -288,12 +296,10 @@ describe('content engine on X', () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     const started = (parent: Element) => {
-      const video = document.createElement('video');
+      const { video, paused } = watchedVideo();
       parent.append(video);
-      let paused = false;
-      video.pause = () => void (paused = true);
       video.dispatchEvent(new Event('play'));
-      return paused;
+      return paused();
     };
     expect(started(document.querySelector('[data-target="mention"] [data-oos="blur"] article')!)).toBe(true);
     expect(started(document.querySelector('[data-negative] article')!)).toBe(false);
@@ -314,18 +320,16 @@ describe('content engine on X', () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled());
     const article = document.querySelector('[data-negative] article')!;
-    const video = document.createElement('video');
-    let paused = false;
-    video.pause = () => void (paused = true);
+    const { video, paused } = watchedVideo();
     article.append(video);
     t.engine.takeRecords();
-    expect(paused).toBe(false);
+    expect(paused()).toBe(false);
 
     // Its text changes in place, to a post about them, while the video plays.
     article.insertAdjacentHTML('beforeend', '<p>Jordan Avery was here</p>');
     t.engine.takeRecords();
     expect(article.closest('[data-oos="hide"]')).not.toBeNull();
-    expect(paused).toBe(true);
+    expect(paused()).toBe(true);
   });
 
   it('"Keep it hidden" steps back from the confirmation', async () => {
