@@ -119,12 +119,14 @@ export function startEngine(options: EngineOptions): Engine {
   let style = injectStylesheet(doc, styleText());
   // A site's player starts what is on screen, and a blurred unit is: their voice is them as much as
   // their words. Nothing hidden or blurred starts to play. (A player inside a shadow root keeps its
-  // events there.)
-  doc.addEventListener('play', (event) => {
+  // events there: each open shadow root the engine watches gets the same listener, observe.)
+  const stopIfOutOfSight = (event: Event) => {
     // (A page may fire its own "play" anywhere, on the document or on a player of its own making.)
-    const media = event.target as Partial<HTMLMediaElement>;
-    if (media.closest?.(`[${MARK}]`)) media.pause?.();
-  }, true);
+    // (What reaches a document or shadow root's listener is a node in it.)
+    const media = event.target as Partial<HTMLMediaElement> & Node;
+    if (closestAcrossShadow(media, `[${MARK}]`)) media.pause?.();
+  };
+  doc.addEventListener('play', stopIfOutOfSight, true);
   const observer = new MutationObserver((records) => handle(records));
   let observedRoots = new WeakSet<Node>();
   let observing = false;
@@ -147,7 +149,12 @@ export function startEngine(options: EngineOptions): Engine {
 
   const cardText = (key: CardMessage) => api.message(key) || CARD_FALLBACK[key];
 
+  /** Stop what plays in a shadow root's hidden parts (twice on one root is once). */
+  const watchPlays = (root: ShadowRoot) => root.addEventListener('play', stopIfOutOfSight, true);
+
   function observe(root: Document | ShadowRoot) {
+    // (Also while the page parses, when the engine reads units without observing them.)
+    if (root !== doc) watchPlays(root as ShadowRoot);
     if (!observing || observedRoots.has(root)) return;
     observedRoots.add(root);
     observer.observe(root, OBSERVED);
@@ -528,7 +535,7 @@ export function startEngine(options: EngineOptions): Engine {
     for (const other of others) if (other.getAttribute(MARK) !== 'hide') other.setAttribute(MARK, 'hide');
     // What already plays in it stops too: a post can turn out to be theirs while its video plays (a
     // row recycled, or its text changed in place), and `display: none` does not stop a video.
-    for (const part of [target, ...others]) for (const media of part.querySelectorAll('video,audio')) (media as HTMLMediaElement).pause();
+    for (const part of [target, ...others]) for (const media of mediaIn(part, inShadowRoots() ? watchPlays : null)) media.pause();
     if (mode === 'blur' && (!state.card || state.card.parentNode !== target)) {
       state.card?.remove();
       state.card = createCard(doc, cardText, () => reveal(unit));
@@ -838,12 +845,27 @@ function isOwnCard(record: MutationRecord): boolean {
   return (added[0] ?? removed[0])!.nodeName === CARD_NODE_NAME;
 }
 
-/** Elements with an open shadow root in a subtree (custom elements such as shreddit-post). */
-function shadowHostsIn(element: Element): Element[] {
+/**
+ * The videos and sounds in an element and, given `eachRoot`, in the open shadow roots inside it at any
+ * depth (a new Reddit post's player keeps its video in one), calling `eachRoot` with each such root.
+ */
+function mediaIn(root: Element | ShadowRoot, eachRoot: ((root: ShadowRoot) => void) | null, found: HTMLMediaElement[] = []): HTMLMediaElement[] {
+  found.push(...root.querySelectorAll<HTMLMediaElement>('video,audio'));
+  if (eachRoot) {
+    for (const host of shadowHostsIn(root)) {
+      eachRoot(host.shadowRoot!);
+      mediaIn(host.shadowRoot!, eachRoot, found);
+    }
+  }
+  return found;
+}
+
+/** Elements with an open shadow root in a subtree (custom elements such as shreddit-post), not in theirs. */
+function shadowHostsIn(root: Element | ShadowRoot): Element[] {
   const hosts: Element[] = [];
-  if (element.shadowRoot) hosts.push(element);
+  if ((root as Element).shadowRoot) hosts.push(root as Element);
   // Only elements that can hold a shadow root are worth a look; a walk over the added subtree.
-  const walker = element.ownerDocument.createTreeWalker(element, 1);
+  const walker = root.ownerDocument.createTreeWalker(root, 1);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if ((node as Element).shadowRoot) hosts.push(node as Element);
   }

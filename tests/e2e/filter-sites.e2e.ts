@@ -28,7 +28,39 @@ function playerPage(first: string, later = ''): string {
 </main>
 <script>addEventListener('load', () => setTimeout(() => {
   for (const video of document.querySelectorAll('video')) video.play();
-  setTimeout(() => { ${later} }, 500);
+  setTimeout(() => { ${later}; document.documentElement.setAttribute('data-feed-changed', ''); }, 500);
+}, 100));</script>
+</body></html>`;
+}
+/**
+ * The same on new Reddit, whose player keeps its video in shadow roots (two deep here), where the
+ * page's "play" never reaches the document. The player is defined before the feed parses, so each
+ * post arrives with its player built, as the posts a feed adds while one scrolls do.
+ */
+function shadowPlayerPage(first: string, later = ''): string {
+  const post = (label: string, author: string) => `<article ${label}>
+    <shreddit-post author="${author}" post-title="Golden hour" permalink="/r/videos/comments/1abcde/golden_hour/">
+      <a slot="credit-bar" href="/user/${author}/">u/${author}</a>
+      <shreddit-player></shreddit-player>
+    </shreddit-post>
+  </article>`;
+  return `<!doctype html><html><head><title>r/videos</title><script>
+  customElements.define('shreddit-player', class extends HTMLElement {
+    constructor() {
+      super();
+      const frame = document.createElement('div');
+      this.attachShadow({ mode: 'open' }).append(frame);
+      const video = Object.assign(document.createElement('video'), { muted: true, loop: true, src: '/media/silence.wav' });
+      frame.attachShadow({ mode: 'open' }).append(video);
+    }
+  });
+  </script></head><body><main>
+  ${post('data-target="author"', first)}
+  ${post('data-negative="someone-else"', 'mia_chen')}
+</main>
+<script>addEventListener('load', () => setTimeout(() => {
+  for (const player of document.querySelectorAll('shreddit-player')) player.shadowRoot.firstChild.shadowRoot.querySelector('video').play();
+  setTimeout(() => { ${later}; document.documentElement.setAttribute('data-feed-changed', ''); }, 500);
 }, 100));</script>
 </body></html>`;
 }
@@ -38,6 +70,13 @@ const RECYCLED_PAGE = new URL('https://www.tiktok.com/following/live');
 const RECYCLE = `const row = document.querySelector('[data-target]');
   row.querySelector('a').href = '/@jordan.avery';
   row.querySelector('h3').textContent = 'jordan.avery';`;
+const SHADOW_MEDIA_PAGE = new URL('https://www.reddit.com/r/videos/');
+const SHADOW_RECYCLED_PAGE = new URL('https://www.reddit.com/r/videos/rising/');
+const SHADOW_RECYCLE = `const post = document.querySelector('[data-target] shreddit-post');
+  post.setAttribute('author', 'jordan_avery');
+  post.querySelector('a').href = '/user/jordan_avery/';
+  post.querySelector('a').textContent = 'u/jordan_avery';`;
+const PLAYER_PAGES = [MEDIA_PAGE, RECYCLED_PAGE, SHADOW_MEDIA_PAGE, SHADOW_RECYCLED_PAGE];
 
 /** One second of silence (8 kHz, 8-bit, mono WAV): something for the page's player to play. */
 function silence(): Buffer {
@@ -59,8 +98,11 @@ function silence(): Buffer {
 }
 
 function servePlayerPage(url: URL): ServedPage | undefined {
-  if (url.pathname === MEDIA_PAGE.pathname) return { body: playerPage('jordan.avery') };
-  if (url.pathname === RECYCLED_PAGE.pathname) return { body: playerPage('sam.lee', RECYCLE) };
+  const at = (page: URL) => url.hostname === page.hostname && url.pathname === page.pathname;
+  if (at(MEDIA_PAGE)) return { body: playerPage('jordan.avery') };
+  if (at(RECYCLED_PAGE)) return { body: playerPage('sam.lee', RECYCLE) };
+  if (at(SHADOW_MEDIA_PAGE)) return { body: shadowPlayerPage('jordan_avery') };
+  if (at(SHADOW_RECYCLED_PAGE)) return { body: shadowPlayerPage('sam_lee', SHADOW_RECYCLE) };
   if (url.pathname === '/media/silence.wav') return { body: silence(), type: 'audio/wav' };
   return undefined;
 }
@@ -70,17 +112,37 @@ async function playing(browser: ExtensionBrowser, address = MEDIA_PAGE): Promise
   const page = await browser.context.newPage();
   await page.goto(address.href);
   await page.waitForSelector('html[data-oos-ready]');
-  // The page's player starts them 100 ms after load; a second later each plays or was stopped.
-  await page.waitForTimeout(1200);
-  const state = await page.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll('video')].map((video) => {
-      const unit = video.closest('[data-target], [data-negative]')!;
+  // The page's player starts them 100 ms after load, and changes the feed 500 ms later.
+  await page.waitForSelector('html[data-feed-changed]', { state: 'attached' });
+  const read = () => page.evaluate(() => {
+    // The videos in the page and in its open shadow roots, each with the labelled unit around it.
+    const videos: HTMLVideoElement[] = [];
+    const search = (root: Document | ShadowRoot) => {
+      videos.push(...root.querySelectorAll('video'));
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot) search(element.shadowRoot);
+    };
+    search(document);
+    const unitOf = (video: Element) => {
+      for (let node: Element | null = video; node; node = (node.getRootNode() as ShadowRoot).host ?? null) {
+        const unit = node.closest('[data-target], [data-negative]');
+        if (unit) return unit;
+      }
+      throw new Error('a video outside any labelled unit');
+    };
+    return Object.fromEntries(videos.map((video) => {
+      const unit = unitOf(video);
       const label = unit.getAttribute('data-target') ?? unit.getAttribute('data-negative');
-      return [label, !video.paused && video.currentTime > 0];
-    })),
-  );
+      return [label!, { playing: !video.paused && video.currentTime > 0, time: video.currentTime }];
+    }));
+  });
+  // Once someone else's video has played a while (a busy machine is slow to start one), each of the
+  // others plays as well, or was stopped.
+  await expect
+    .poll(async () => (await read())['someone-else']?.time ?? 0, { timeout: 10_000, message: 'someone else\'s video never played' })
+    .toBeGreaterThan(0.3);
+  const state = await read();
   await page.close();
-  return state;
+  return Object.fromEntries(Object.entries(state).map(([label, video]) => [label, video.playing]));
 }
 
 interface EventLog {
@@ -96,7 +158,7 @@ describe('filtering the sample pages in Chromium', () => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startSiteServer((url) => (url.hostname === MEDIA_PAGE.hostname && servePlayerPage(url)) || serveSamplePages(url));
+    server = await startSiteServer((url) => servePlayerPage(url) ?? serveSamplePages(url));
     browser = await launchChromium({ extraArgs: server.chromiumArgs() });
   });
   afterAll(async () => {
@@ -106,8 +168,9 @@ describe('filtering the sample pages in Chromium', () => {
 
   it('has sample pages to check, none of them at a player page\'s address', () => {
     expect(PAGES.length).toBeGreaterThan(0);
-    expect(PAGES.map((sample) => sample.url)).not.toContain(MEDIA_PAGE.href);
-    expect(PAGES.map((sample) => sample.url)).not.toContain(RECYCLED_PAGE.href);
+    // (The server answers by host and path.)
+    const place = (url: URL) => url.hostname + url.pathname;
+    for (const player of PLAYER_PAGES) expect(PAGES.map((sample) => place(new URL(sample.url)))).not.toContain(place(player));
   });
 
   describe('hide mode', () => {
@@ -119,6 +182,11 @@ describe('filtering the sample pages in Chromium', () => {
 
     it('a video already playing stops when its row turns out to be theirs', async () => {
       expect(await playing(browser, RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
+    });
+
+    it('the same where the player keeps its video in shadow roots (new Reddit)', async () => {
+      expect(await playing(browser, SHADOW_MEDIA_PAGE)).toEqual({ author: false, 'someone-else': true });
+      expect(await playing(browser, SHADOW_RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
     });
 
     for (const sample of PAGES) {
@@ -151,6 +219,11 @@ describe('filtering the sample pages in Chromium', () => {
 
     it('a video already playing stops when its row is blurred as theirs', async () => {
       expect(await playing(browser, RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
+    });
+
+    it('the same where the player keeps its video in shadow roots (new Reddit)', async () => {
+      expect(await playing(browser, SHADOW_MEDIA_PAGE)).toEqual({ author: false, 'someone-else': true });
+      expect(await playing(browser, SHADOW_RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
     });
 
     for (const sample of PAGES) {

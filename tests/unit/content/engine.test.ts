@@ -332,6 +332,39 @@ describe('content engine on X', () => {
     expect(paused()).toBe(true);
   });
 
+  it('reaches players that keep their video in shadow roots, where the site uses them', async () => {
+    // New Reddit's player keeps its video in a shadow root, where a "play" stays; X's markup stands in.
+    t.restart({ site: { ...x, shadowRoots: true } });
+    body(TIMELINE);
+    await t.api.answer(demoCompiled());
+    /** A player with its video two shadow roots deep, put in `parent`. */
+    const player = (parent: Element) => {
+      const host = document.createElement('shreddit-player');
+      const frame = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).append(frame);
+      const watched = watchedVideo();
+      frame.attachShadow({ mode: 'open' }).append(watched.video);
+      parent.append(host);
+      t.engine.takeRecords();
+      return watched;
+    };
+
+    // Started by the site in a hidden unit: stopped. In someone else's: left to play.
+    const hidden = player(document.querySelector('[data-target="mention"] article')!);
+    hidden.video.dispatchEvent(new Event('play'));
+    expect(hidden.paused()).toBe(true);
+    const kept = player(document.querySelector('[data-negative] article')!);
+    kept.video.dispatchEvent(new Event('play'));
+    expect(kept.paused()).toBe(false);
+
+    // Playing when its post turns out to be theirs: stopped as the post is hidden.
+    const article = document.querySelector('[data-negative] article')!;
+    article.insertAdjacentHTML('beforeend', '<p>Jordan Avery was here</p>');
+    t.engine.takeRecords();
+    expect(isHidden(article)).toBe(true);
+    expect(kept.paused()).toBe(true);
+  });
+
   it('"Keep it hidden" steps back from the confirmation', async () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled((settings) => (settings.filter.mode = 'blur')));
