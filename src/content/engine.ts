@@ -543,9 +543,7 @@ export function startEngine(options: EngineOptions): Engine {
     }
     // Firefox knows no CSS "interactivity" (style.ts): there the blurred parts are made inert here, so
     // that they take no keyboard focus and a screen reader passes them by.
-    if (import.meta.env.FIREFOX && mode === 'blur') {
-      for (const child of target.children) if (child !== state.card) (child as HTMLElement).inert = true;
-    }
+    if (import.meta.env.FIREFOX && mode === 'blur') setInert(target.children, true);
     if (!countedKeys.has(key)) {
       countedKeys.add(key);
       pending++;
@@ -564,7 +562,7 @@ export function startEngine(options: EngineOptions): Engine {
       element.removeAttribute(MARK);
       // (Firefox: the parts of a blurred unit that hide made inert.)
       if (import.meta.env.FIREFOX && state.card && element === state.target) {
-        for (const child of element.children) (child as HTMLElement).inert = false;
+        setInert(element.children, false);
       }
     }
     state.card?.remove();
@@ -683,7 +681,11 @@ export function startEngine(options: EngineOptions): Engine {
         continue;
       }
       if (added.has(record.target)) continue;
-      if ((record.target as Element).hasAttribute?.(MARK) && isOwnCard(record)) continue;
+      if ((record.target as Element).hasAttribute?.(MARK)) {
+        if (isOwnCard(record)) continue;
+        // Firefox: a part the page adds beside the blurred ones is made inert as they were (hide).
+        if (import.meta.env.FIREFOX && (record.target as Element).getAttribute(MARK) === 'blur') setInert(record.addedNodes, true);
+      }
       addUnitOf(record.target);
       const nodes = record.addedNodes;
       for (let i = 0; i < nodes.length; i++) {
@@ -858,6 +860,14 @@ function mediaIn(root: Element | ShadowRoot, eachRoot: ((root: ShadowRoot) => vo
     }
   }
   return found;
+}
+
+/** Firefox: make the parts among `nodes` (its card aside) of a blurred element inert, or not (style.ts). */
+function setInert(nodes: ArrayLike<Node>, inert: boolean) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType === 1 && node.nodeName !== CARD_NODE_NAME) (node as HTMLElement).inert = inert;
+  }
 }
 
 /** Elements with an open shadow root in a subtree (custom elements such as shreddit-post), not in theirs. */

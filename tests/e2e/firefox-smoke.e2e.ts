@@ -220,6 +220,18 @@ describe('Firefox blur', () => {
     expect(verdict.blurredNegatives).toEqual([]);
     expect(verdict.cardTakesFocus).toBe(true);
     expect(reachable).toEqual([]);
+
+    // What the site adds beside the blurred parts later (a row's menu, a "show more" bar) takes no
+    // focus either.
+    const added = await page.evaluate(() => {
+      const blurred = [...document.querySelectorAll('[data-oos="blur"]')];
+      for (const element of blurred) element.insertAdjacentHTML('beforeend', '<div><a href="/later">Added later</a> <button>Menu</button></div>');
+      return blurred.length;
+    });
+    expect(added).toBeGreaterThanOrEqual(5);
+    // (The observer handles the additions before the next frame.)
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await page.evaluate(focusableInBlurred)).toEqual([]);
     await page.close();
   });
 });
