@@ -118,11 +118,11 @@ export function startEngine(options: EngineOptions): Engine {
   const styleText = () => stylesheetText({ units: site?.units ?? null, gate, blur: config?.mode === 'blur' });
   let style = injectStylesheet(doc, styleText());
   // A site's player starts what is on screen, and a blurred unit is: their voice is them as much as
-  // their words. Nothing hidden or blurred starts to play. (A player inside a shadow root keeps its
-  // events there: each open shadow root the engine watches gets the same listener, observe.)
+  // their words. Nothing hidden or blurred starts to play. (A "play" inside a shadow root stays
+  // there: each open shadow root the engine reads or hides gets this listener too, watchPlays.)
   const stopIfOutOfSight = (event: Event) => {
-    // (A page may fire its own "play" anywhere, on the document or on a player of its own making.)
-    // (What reaches a document or shadow root's listener is a node in it.)
+    // A page may fire its own "play" anywhere, on the document or on a player of its own making;
+    // what reaches a document's or shadow root's listener is a node in it.
     const media = event.target as Partial<HTMLMediaElement> & Node;
     if (closestAcrossShadow(media, `[${MARK}]`)) media.pause?.();
   };
