@@ -115,18 +115,23 @@ export function startEngine(options: EngineOptions): Engine {
   let config: CompiledConfig | undefined;
   // The stylesheet first, synchronously, before the page parses: it holds the units until approved.
   let gate = true;
-  const styleText = () => stylesheetText({ units: site?.units ?? null, gate, blur: config?.mode === 'blur' });
+  const styleText = () => stylesheetText({ units: site?.units ?? null, gate, blur: config?.mode === 'blur', upgrades: inShadowRoots() });
   let style = injectStylesheet(doc, styleText());
   // A site's player starts what is on screen, and a blurred unit is: their voice is them as much as
-  // their words. Nothing hidden or blurred starts to play. (A "play" inside a shadow root stays
-  // there: each open shadow root the engine reads or hides gets this listener too, watchPlays.)
+  // their words. Nothing hidden or blurred starts to play. A "play" inside a shadow root stays there:
+  // each open shadow root the engine reads or hides gets this listener too (watchPlays). A player
+  // under a card that builds its shadow root only later, when the site defines it, is met by the
+  // transition that starts then (style.ts, the upgrade watch), and looked into.
   const stopIfOutOfSight = (event: Event) => {
     // A page may fire its own "play" anywhere, on the document or on a player of its own making;
     // what reaches a document's or shadow root's listener is a node in it.
-    const media = event.target as Partial<HTMLMediaElement> & Node;
-    if (closestAcrossShadow(media, `[${MARK}]`)) media.pause?.();
+    const target = event.target as Partial<HTMLMediaElement> & Element;
+    if (!closestAcrossShadow(target, `[${MARK}]`)) return;
+    target.pause?.();
+    if (target.shadowRoot) stopMedia(target, true);
   };
   doc.addEventListener('play', stopIfOutOfSight, true);
+  doc.addEventListener('transitionrun', stopIfOutOfSight, true);
   const observer = new MutationObserver((records) => handle(records));
   let observedRoots = new WeakSet<Node>();
   let observing = false;
@@ -151,6 +156,11 @@ export function startEngine(options: EngineOptions): Engine {
 
   /** Stop what plays in a shadow root's hidden parts (twice on one root is once). */
   const watchPlays = (root: ShadowRoot) => root.addEventListener('play', stopIfOutOfSight, true);
+
+  /** Stop what plays in a part hidden, and with `pierce` in its open shadow roots, which are watched from now on. */
+  const stopMedia = (part: Element, pierce: boolean) => {
+    for (const media of mediaIn(part, pierce ? watchPlays : null)) media.pause();
+  };
 
   function observe(root: Document | ShadowRoot) {
     // (Also while the page parses, when the engine reads units without observing them.)
@@ -535,7 +545,7 @@ export function startEngine(options: EngineOptions): Engine {
     for (const other of others) if (other.getAttribute(MARK) !== 'hide') other.setAttribute(MARK, 'hide');
     // What already plays in it stops too: a post can turn out to be theirs while its video plays (a
     // row recycled, or its text changed in place), and `display: none` does not stop a video.
-    for (const part of [target, ...others]) for (const media of mediaIn(part, inShadowRoots() ? watchPlays : null)) media.pause();
+    for (const part of [target, ...others]) stopMedia(part, inShadowRoots());
     if (mode === 'blur' && (!state.card || state.card.parentNode !== target)) {
       state.card?.remove();
       state.card = createCard(doc, cardText, () => reveal(unit));
@@ -601,13 +611,7 @@ export function startEngine(options: EngineOptions): Engine {
     for (let i = 0; i < roots.length; i++) {
       const root = roots[i]!;
       observe(root);
-      if (inShadowRoots()) {
-        const walker = doc.createTreeWalker(root, 1 /* elements */);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const shadow = (node as Element).shadowRoot;
-          if (shadow) roots.push(shadow);
-        }
-      }
+      if (inShadowRoots()) for (const host of shadowHostsIn(root)) roots.push(host.shadowRoot!);
       unitsIn(root, found);
     }
     return found;
@@ -871,11 +875,11 @@ function setInert(nodes: ArrayLike<Node>, inert: boolean) {
 }
 
 /** Elements with an open shadow root in a subtree (custom elements such as shreddit-post), not in theirs. */
-function shadowHostsIn(root: Element | ShadowRoot): Element[] {
+function shadowHostsIn(root: Element | ShadowRoot | Document): Element[] {
   const hosts: Element[] = [];
   if ((root as Element).shadowRoot) hosts.push(root as Element);
-  // Only elements that can hold a shadow root are worth a look; a walk over the added subtree.
-  const walker = root.ownerDocument.createTreeWalker(root, 1);
+  // Only elements that can hold a shadow root are worth a look; a walk over the subtree.
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if ((node as Element).shadowRoot) hosts.push(node as Element);
   }

@@ -60,14 +60,18 @@ export interface StyleState {
   /** Units not yet checked are held (before the first read, and while the first HTML parses). */
   gate: boolean;
   blur: boolean;
+  /** Players may keep their video in shadow roots here (in blur mode, the upgrade watch below). */
+  upgrades?: boolean;
 }
 
 /**
  * The rules for the engine's state. The sheet changes with it (a few times a page): a rule that is
  * not needed is not there, so the page's own style work never pays for it. Every rule's last
- * compound names a tag or an attribute, so the browser only tries it on elements that have them.
+ * compound names a tag or an attribute, so the browser only tries it on elements that have them;
+ * but the upgrade watch's, in blur mode where players keep their video in shadow roots: those are
+ * tried on every element, and the browser's ancestor filter turns nearly all away at once.
  */
-export function stylesheetText({ units, gate, blur }: StyleState): string {
+export function stylesheetText({ units, gate, blur, upgrades }: StyleState): string {
   const rules: string[] = [];
   if (gate) {
     // A unit that might be about them is an empty slot that keeps its box until it is checked. On a
@@ -88,6 +92,12 @@ export function stylesheetText({ units, gate, blur }: StyleState): string {
       `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important${import.meta.env.FIREFOX ? '' : ';interactivity:inert!important'}}`,
       `${CARD_TAG}{all:initial!important;position:absolute!important;inset:0!important;z-index:2147483000!important;container-type:size!important}`,
     );
+    // A custom element the site defines only later (new Reddit's player) builds its shadow root then,
+    // where a "play" stays. Under a card, being defined starts a 1 ms transition, whose event the
+    // engine hears (transitionrun): it then stops what plays in there and listens in it.
+    // (A property that lays nothing out, is not inherited, and changes nothing in the card, which is
+    // never defined either.)
+    if (upgrades) rules.push(`[${MARK}="blur"] :not(:defined){outline-offset:1px}`, `[${MARK}="blur"] :defined{transition:outline-offset 1ms!important}`);
   }
   rules.push(`html[${GUARD}] body{visibility:hidden!important}`);
   return rules.join('\n');

@@ -35,17 +35,17 @@ function playerPage(first: string, later = ''): string {
 /**
  * The same on new Reddit, whose player keeps its video in shadow roots (two deep here), where the
  * page's "play" never reaches the document. The player is defined before the feed parses, so each
- * post arrives with its player built, as the posts a feed adds while one scrolls do.
+ * post arrives with its player built, as the posts a feed adds while one scrolls do; or, `late`,
+ * only once the page has loaded, as the site's scripts define it for the posts of its first page.
  */
-function shadowPlayerPage(first: string, later = ''): string {
+function shadowPlayerPage(first: string, later = '', late = false): string {
   const post = (label: string, author: string) => `<article ${label}>
     <shreddit-post author="${author}" post-title="Golden hour" permalink="/r/videos/comments/1abcde/golden_hour/">
       <a slot="credit-bar" href="/user/${author}/">u/${author}</a>
       <shreddit-player></shreddit-player>
     </shreddit-post>
   </article>`;
-  return `<!doctype html><html><head><title>r/videos</title><script>
-  customElements.define('shreddit-player', class extends HTMLElement {
+  const define = `customElements.define('shreddit-player', class extends HTMLElement {
     constructor() {
       super();
       const frame = document.createElement('div');
@@ -53,14 +53,18 @@ function shadowPlayerPage(first: string, later = ''): string {
       const video = Object.assign(document.createElement('video'), { muted: true, loop: true, src: '/media/silence.wav' });
       frame.attachShadow({ mode: 'open' }).append(video);
     }
-  });
-  </script></head><body><main>
+  });`;
+  return `<!doctype html><html><head><title>r/videos</title><script>${late ? '' : define}</script></head><body><main>
   ${post('data-target="author"', first)}
   ${post('data-negative="someone-else"', 'mia_chen')}
 </main>
 <script>addEventListener('load', () => setTimeout(() => {
-  for (const player of document.querySelectorAll('shreddit-player')) player.shadowRoot.firstChild.shadowRoot.querySelector('video').play();
-  setTimeout(() => { ${later}; document.documentElement.setAttribute('data-feed-changed', ''); }, 500);
+  ${late ? define : ''}
+  // (Started a few frames after the players are built, as a site starts what comes into view.)
+  setTimeout(() => {
+    for (const player of document.querySelectorAll('shreddit-player')) player.shadowRoot.firstChild.shadowRoot.querySelector('video').play();
+    setTimeout(() => { ${later}; document.documentElement.setAttribute('data-feed-changed', ''); }, 500);
+  }, ${late ? 200 : 0});
 }, 100));</script>
 </body></html>`;
 }
@@ -72,11 +76,13 @@ const RECYCLE = `const row = document.querySelector('[data-target]');
   row.querySelector('h3').textContent = 'jordan.avery';`;
 const SHADOW_MEDIA_PAGE = new URL('https://www.reddit.com/r/videos/');
 const SHADOW_RECYCLED_PAGE = new URL('https://www.reddit.com/r/videos/rising/');
+/** Its player defined once the page has loaded. */
+const LATE_PLAYER_PAGE = new URL('https://www.reddit.com/r/videos/new/');
 const SHADOW_RECYCLE = `const post = document.querySelector('[data-target] shreddit-post');
   post.setAttribute('author', 'jordan_avery');
   post.querySelector('a').href = '/user/jordan_avery/';
   post.querySelector('a').textContent = 'u/jordan_avery';`;
-const PLAYER_PAGES = [MEDIA_PAGE, RECYCLED_PAGE, SHADOW_MEDIA_PAGE, SHADOW_RECYCLED_PAGE];
+const PLAYER_PAGES = [MEDIA_PAGE, RECYCLED_PAGE, SHADOW_MEDIA_PAGE, SHADOW_RECYCLED_PAGE, LATE_PLAYER_PAGE];
 
 /** One second of silence (8 kHz, 8-bit, mono WAV): something for the page's player to play. */
 function silence(): Buffer {
@@ -103,6 +109,7 @@ function servePlayerPage(url: URL): ServedPage | undefined {
   if (at(RECYCLED_PAGE)) return { body: playerPage('sam.lee', RECYCLE) };
   if (at(SHADOW_MEDIA_PAGE)) return { body: shadowPlayerPage('jordan_avery') };
   if (at(SHADOW_RECYCLED_PAGE)) return { body: shadowPlayerPage('sam_lee', SHADOW_RECYCLE) };
+  if (at(LATE_PLAYER_PAGE)) return { body: shadowPlayerPage('jordan_avery', '', true) };
   if (url.pathname === '/media/silence.wav') return { body: silence(), type: 'audio/wav' };
   return undefined;
 }
@@ -224,6 +231,10 @@ describe('filtering the sample pages in Chromium', () => {
     it('the same where the player keeps its video in shadow roots (new Reddit)', async () => {
       expect(await playing(browser, SHADOW_MEDIA_PAGE)).toEqual({ author: false, 'someone-else': true });
       expect(await playing(browser, SHADOW_RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
+    });
+
+    it('and where the site builds that player only once the page has loaded', async () => {
+      expect(await playing(browser, LATE_PLAYER_PAGE)).toEqual({ author: false, 'someone-else': true });
     });
 
     for (const sample of PAGES) {

@@ -357,6 +357,25 @@ describe('content engine on X', () => {
     kept.video.dispatchEvent(new Event('play'));
     expect(kept.paused()).toBe(false);
 
+    // A player the site builds only later, when it defines the element: its shadow root comes with no
+    // change the observer sees. Being defined under a card starts a transition (style.ts), and from
+    // its "transitionrun" on, what plays in there is stopped.
+    t.api.change(demoCompiled((settings) => (settings.filter.mode = 'blur')));
+    expect(document.querySelector('style[data-oos-style]')!.textContent).toContain('[data-oos="blur"] :defined{transition:outline-offset 1ms!important}');
+    const late = document.createElement('shreddit-player');
+    document.querySelector('[data-target="mention"] article')!.append(late);
+    t.engine.takeRecords();
+    const lateVideo = watchedVideo();
+    late.attachShadow({ mode: 'open' }).append(lateVideo.video);
+    lateVideo.video.dispatchEvent(new Event('play'));
+    expect(lateVideo.paused()).toBe(false);
+    late.dispatchEvent(new Event('transitionrun', { bubbles: true }));
+    expect(lateVideo.paused()).toBe(true);
+    const next = watchedVideo();
+    late.shadowRoot!.append(next.video);
+    next.video.dispatchEvent(new Event('play'));
+    expect(next.paused()).toBe(true);
+
     // Playing when its post turns out to be theirs: stopped as the post is hidden.
     const article = document.querySelector('[data-negative] article')!;
     article.insertAdjacentHTML('beforeend', '<p>Jordan Avery was here</p>');
