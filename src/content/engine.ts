@@ -567,14 +567,9 @@ export function startEngine(options: EngineOptions): Engine {
     states.delete(unit);
     // What another hidden unit is hidden with stays hidden (two posts about them in one kept cell).
     const shared = (element: Element) => [...states.values()].some((other) => other.target === element || other.others.includes(element));
-    for (const element of [state.target, ...state.others]) {
-      if (shared(element)) continue;
-      element.removeAttribute(MARK);
-      // (Firefox: the parts of a blurred unit that hide made inert.)
-      if (import.meta.env.FIREFOX && state.card && element === state.target) {
-        setInert(element.children, false);
-      }
-    }
+    for (const element of [state.target, ...state.others]) if (!shared(element)) element.removeAttribute(MARK);
+    // (Firefox: the parts of a blurred unit that hide made inert.)
+    if (import.meta.env.FIREFOX && state.card && !shared(state.target)) setInert(state.target.children, false);
     state.card?.remove();
   }
 
