@@ -114,6 +114,9 @@ function servePlayerPage(url: URL): ServedPage | undefined {
   return undefined;
 }
 
+/** What every player page should end with: their video stopped, someone else's playing. */
+const ONLY_SOMEONE_ELSE_PLAYS = { author: false, 'someone-else': true };
+
 /** Which of a player page's videos are playing, by the label of their unit. */
 async function playing(browser: ExtensionBrowser, address = MEDIA_PAGE): Promise<Record<string, boolean>> {
   const page = await browser.context.newPage();
@@ -184,16 +187,16 @@ describe('filtering the sample pages in Chromium', () => {
     beforeAll(async () => applySettings(browser, demoSettings()));
 
     it('a hidden video of theirs does not play when the site starts it; someone else\'s does', async () => {
-      expect(await playing(browser)).toEqual({ author: false, 'someone-else': true });
+      expect(await playing(browser)).toEqual(ONLY_SOMEONE_ELSE_PLAYS);
     });
 
     it('a video already playing stops when its row turns out to be theirs', async () => {
-      expect(await playing(browser, RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
+      expect(await playing(browser, RECYCLED_PAGE)).toEqual(ONLY_SOMEONE_ELSE_PLAYS);
     });
 
     it('the same where the player keeps its video in shadow roots (new Reddit)', async () => {
-      expect(await playing(browser, SHADOW_MEDIA_PAGE)).toEqual({ author: false, 'someone-else': true });
-      expect(await playing(browser, SHADOW_RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
+      expect(await playing(browser, SHADOW_MEDIA_PAGE)).toEqual(ONLY_SOMEONE_ELSE_PLAYS);
+      expect(await playing(browser, SHADOW_RECYCLED_PAGE)).toEqual(ONLY_SOMEONE_ELSE_PLAYS);
     });
 
     for (const sample of PAGES) {
@@ -221,20 +224,20 @@ describe('filtering the sample pages in Chromium', () => {
     beforeAll(async () => applySettings(browser, demoSettings((settings) => (settings.filter.mode = 'blur'))));
 
     it('a blurred video of theirs, on screen under its card, does not play when the site starts it', async () => {
-      expect(await playing(browser)).toEqual({ author: false, 'someone-else': true });
+      expect(await playing(browser)).toEqual(ONLY_SOMEONE_ELSE_PLAYS);
     });
 
     it('a video already playing stops when its row is blurred as theirs', async () => {
-      expect(await playing(browser, RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
+      expect(await playing(browser, RECYCLED_PAGE)).toEqual(ONLY_SOMEONE_ELSE_PLAYS);
     });
 
     it('the same where the player keeps its video in shadow roots (new Reddit)', async () => {
-      expect(await playing(browser, SHADOW_MEDIA_PAGE)).toEqual({ author: false, 'someone-else': true });
-      expect(await playing(browser, SHADOW_RECYCLED_PAGE)).toEqual({ author: false, 'someone-else': true });
+      expect(await playing(browser, SHADOW_MEDIA_PAGE)).toEqual(ONLY_SOMEONE_ELSE_PLAYS);
+      expect(await playing(browser, SHADOW_RECYCLED_PAGE)).toEqual(ONLY_SOMEONE_ELSE_PLAYS);
     });
 
     it('and where the site builds that player only once the page has loaded', async () => {
-      expect(await playing(browser, LATE_PLAYER_PAGE)).toEqual({ author: false, 'someone-else': true });
+      expect(await playing(browser, LATE_PLAYER_PAGE)).toEqual(ONLY_SOMEONE_ELSE_PLAYS);
     });
 
     for (const sample of PAGES) {
