@@ -18,17 +18,18 @@ export const CARD_FALLBACK: Record<CardMessage, string> = {
 };
 
 // Compact (the content script's size counts): one rule a line, joined without newlines when built;
-// no last semicolons. (Chromium and Firefox both know backdrop-filter unprefixed.) The host is reset
-// and made a size container by the page's stylesheet (style.ts): in a small unit (a story bubble, a
-// sidebar entry) only the buttons show, smaller, so they are never cut off.
+// no last semicolons; colours in hex, with alpha. (Chromium and Firefox both know backdrop-filter
+// unprefixed.) The host is reset and made a size container by the page's stylesheet (style.ts): in a
+// small unit (a story bubble, a sidebar entry) only the buttons show, smaller, so they are never cut
+// off.
 const CARD_CSS =
-  '.card{box-sizing:border-box;width:100%;height:100%;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.5em;padding:.75em;overflow:hidden;background:rgba(246,244,240,.72);color:#3d3a36;text-align:center;backdrop-filter:blur(18px);font:14px/1.4 system-ui,sans-serif}' +
+  '.card{box-sizing:border-box;width:100%;height:100%;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.5em;padding:.75em;overflow:hidden;background:#f6f4f0b8;color:#3d3a36;text-align:center;backdrop-filter:blur(18px);font:14px/1.4 system-ui,sans-serif}' +
   'p{margin:0;font-weight:600}' +
   '.row{display:flex;gap:.5em;flex-wrap:wrap;justify-content:center}' +
   'button{font:inherit;font-size:13px;padding:.35em .9em;border-radius:999px;cursor:pointer;border:1px solid #8a847c;background:#fffdf9;color:#3d3a36}' +
   'button:focus-visible{outline:3px solid #5b7f95;outline-offset:2px}' +
   '@container(width<160px){.card{padding:.3em;gap:.3em;font-size:11px}p{display:none}.row{gap:.3em}button{font-size:inherit;padding:.2em .5em}}' +
-  '@media(prefers-color-scheme:dark){.card{background:rgba(32,31,30,.78);color:#ece8e1}button{background:#2b2a28;color:#ece8e1;border-color:#a39d94}}';
+  '@media(prefers-color-scheme:dark){.card{background:#201f1ec7;color:#ece8e1}button{background:#2b2a28;color:#ece8e1;border-color:#a39d94}}';
 
 /** Build a card (its host element); `onReveal` runs after the second, confirming click. */
 export function createCard(doc: Document, text: CardText, onReveal: () => void): HTMLElement {

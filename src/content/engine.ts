@@ -100,7 +100,7 @@ const EDITABLE_REGION = '[contenteditable]:not([contenteditable="false" i])';
  * alt empty: the browser passes over them, and we touch a third fewer elements). Asked apart from
  * links: one list of both costs the browser a match per element and selector.
  */
-const MARKED_SELECTOR = READ_ATTRIBUTES.map((name) => `[${name}]:not([${name}=""])`).join(', ');
+const MARKED_SELECTOR = READ_ATTRIBUTES.map((name) => `[${name}]:not([${name}=""])`).join();
 /**
  * Elements whose text is not read on the page: code and style rules. (A template's content is not
  * among its children: textContent never reads it.)
