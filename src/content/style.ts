@@ -84,12 +84,14 @@ export function stylesheetText({ units, gate, blur, upgrades }: StyleState): str
     // position, which virtual lists set themselves); the unit's own content is blurred under it.
     // What is blurred is inert: its links and buttons take no keyboard focus, a screen reader passes
     // it by, find-in-page does not stop in it. (Not the unit itself: inside an inert element the card
-    // would be inert too.) Firefox has no such CSS: the engine makes those parts inert there. The card
-    // is reset here, nothing of the page's style reaches it (being absolutely placed, it is a block),
-    // and it is a size container for its small layout (card.ts).
+    // would be inert too.) Firefox has no such CSS: the engine makes those parts inert there. Words
+    // the page puts straight into the unit, beside its parts, are in no part: the unit is hidden and
+    // its parts are shown again (visibility, unlike inertness, can be undone below). The card is reset
+    // here, nothing of the page's style reaches it (being absolutely placed, it is a block), and it is
+    // a size container for its small layout (card.ts).
     rules.push(
-      `[${MARK}="blur"]{contain:layout!important;min-height:7em!important;overflow:hidden!important}`,
-      `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important${import.meta.env.FIREFOX ? '' : ';interactivity:inert!important'}}`,
+      `[${MARK}="blur"]{contain:layout!important;min-height:7em!important;overflow:hidden!important;visibility:hidden!important}`,
+      `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important;visibility:visible${import.meta.env.FIREFOX ? '' : ';interactivity:inert!important'}}`,
       `${CARD_TAG}{all:initial!important;position:absolute!important;inset:0!important;z-index:2147483000!important;container-type:size!important}`,
     );
     // A custom element the site defines only later (new Reddit's player) builds its shadow root then,

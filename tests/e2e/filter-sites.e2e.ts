@@ -251,6 +251,12 @@ describe('filtering the sample pages in Chromium', () => {
         // Out of sight for everyone: nothing under a card takes keyboard focus or is read aloud.
         expect(await page.evaluate(focusableInBlurred), 'parts of blurred units that take keyboard focus').toEqual([]);
         expect(await spokenInBlurred(page), 'what a screen reader is given from blurred units').toEqual([]);
+        // Also words a page puts straight into a blurred element, beside its parts rather than in one.
+        await page.evaluate(() => {
+          for (const blurred of document.querySelectorAll('[data-oos="blur"]')) blurred.prepend('Said straight into the blurred element. ');
+          return new Promise(requestAnimationFrame);
+        });
+        expect(await spokenInBlurred(page), 'read aloud from words straight in a blurred element').toEqual([]);
         // However small the unit, the card's words and buttons fit, also while it asks "Are you sure?".
         expect(await cutOffInCards(page), 'cut off in a card').toEqual([]);
         await page.close();
