@@ -123,14 +123,16 @@ export async function judgeUnits(page: PlaywrightPage): Promise<{ targets: Verdi
 }
 
 /**
- * Run in the page (Playwright's or Puppeteer's `evaluate`): the elements inside blurred units, the
- * card aside, that take keyboard focus. Each one that can be focused is asked to; none should be.
+ * Run in the page (Playwright's or Puppeteer's `evaluate`): the blurred elements and the elements
+ * inside them, the card aside, that take keyboard focus (a blurred Facebook story is a link). Each
+ * one that can be focused is asked to; none should be.
  */
 export function focusableInBlurred(): string[] {
   const reachable: string[] = [];
   const focusable = 'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]';
-  for (const unit of document.querySelectorAll('[data-oos="blur"]')) {
-    for (const element of unit.querySelectorAll<HTMLElement>(focusable)) {
+  for (const unit of document.querySelectorAll<HTMLElement>('[data-oos="blur"]')) {
+    const own = unit.matches(focusable) ? [unit] : [];
+    for (const element of [...own, ...unit.querySelectorAll<HTMLElement>(focusable)]) {
       if (element.closest('oos-card')) continue;
       element.focus();
       if (document.activeElement === element) reachable.push(element.outerHTML.slice(0, 80));
@@ -141,7 +143,7 @@ export function focusableInBlurred(): string[] {
 }
 
 /**
- * What a screen reader is given from inside blurred units (the card aside), as Chromium's
+ * What a screen reader is given from blurred units and inside them (the card aside), as Chromium's
  * accessibility tree has it: role and name of each node it does not ignore there.
  */
 export async function spokenInBlurred(page: PlaywrightPage): Promise<string[]> {
@@ -163,8 +165,9 @@ export async function spokenInBlurred(page: PlaywrightPage): Promise<string[]> {
     for (let i = 0; i < parents.length; i++) {
       const parent = parents[i]!;
       const name = strings[nodes.nodeName![i]!]!.toLowerCase();
-      const under = parent >= 0 && (inside[parent]! || attributesOf(parent)['data-oos'] === 'blur');
-      inside[i] = under && name !== 'oos-card';
+      const blurred = (node: number) => attributesOf(node)['data-oos'] === 'blur';
+      const under = parent >= 0 && (inside[parent]! || blurred(parent));
+      inside[i] = (under || blurred(i)) && name !== 'oos-card';
       if (inside[i]) blurredNodes.add(nodes.backendNodeId![i]!);
     }
     const { nodes: axNodes } = await cdp.send('Accessibility.getFullAXTree');
