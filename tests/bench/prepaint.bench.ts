@@ -1,5 +1,6 @@
 // Pre-paint probe (issue 4): how many animation frames show a unit about the person, in the first
-// HTML and in rows inserted or recycled later. Prints figures (the goal is 0 everywhere); the e2e test
+// HTML and in rows inserted or recycled later, in hide and in blur mode (where a unit's text on screen
+// unblurred counts). Prints figures (the goal is 0 everywhere); the e2e test
 // tests/e2e/filter-prepaint.e2e.ts asserts it. Needs the built extension (.output/chrome-mv3).
 // Run: npx vite-node tests/bench/prepaint.bench.ts
 import { chromium } from 'playwright-core';
@@ -39,18 +40,25 @@ async function main() {
     await plain.close();
 
     const browser = await launchChromium({ extraArgs: isolatedArgs(server) });
-    await applySettings(browser, demoSettings());
-    const withExtension: ProbeResult[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      const page = await browser.context.newPage();
-      withExtension.push(await runProbe(page));
-      await page.close();
-    }
+    const probeWith = async (settings: ReturnType<typeof demoSettings>) => {
+      await applySettings(browser, settings);
+      const results: ProbeResult[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        const page = await browser.context.newPage();
+        results.push(await runProbe(page));
+        await page.close();
+      }
+      return results;
+    };
+    const hiding = await probeWith(demoSettings());
+    // Blur mode: a frame exposes a unit when its text is on screen unblurred.
+    const blurring = await probeWith(demoSettings((settings) => (settings.filter.mode = 'blur')));
     await browser.close();
 
     console.log(`Pre-paint probe: ${PROBE_URL}, 40 rows in the first HTML, 30 batches of 10 rows + a recycled row each`);
     console.log(line('without the extension', without));
-    console.log(line('with Out of Sight', withExtension));
+    console.log(line('with Out of Sight', hiding));
+    console.log(line('with it, in blur mode', blurring));
   } finally {
     await server.close();
   }

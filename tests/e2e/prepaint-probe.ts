@@ -2,7 +2,8 @@
 // top of <head>, counts every animation frame in which any [data-target] unit has something on
 // screen. The initial HTML holds targets; then the page appends batches of rows, recycles rows in
 // place (new text, new link) the way X's virtual list does, and rewrites text in place. Negatives are
-// watched too: the probe proves it can see a unit by seeing each of them.
+// watched too: the probe proves it can see a unit by seeing each of them. Text is on screen when it
+// has a box, is visible, and is not drawn blurred (blur mode's frames count as hide mode's do).
 // Used by tests/e2e/filter-prepaint.e2e.ts (asserts 0) and tests/bench/prepaint.bench.ts (prints).
 import type { Page as PlaywrightPage } from 'playwright-core';
 
@@ -43,10 +44,15 @@ const PROBE_SCRIPT = `
   window.__probe = result;
   const seen = new WeakSet();
   const shown = (el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+  // Blur mode: text drawn through a filter (the page has none of its own) cannot be read.
+  const blurred = (el) => {
+    for (; el; el = el.parentElement) if (getComputedStyle(el).filter !== 'none') return true;
+    return false;
+  };
   const onScreen = (unit) => {
     const walker = document.createTreeWalker(unit, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!/\\S/.test(node.data) || !node.parentElement || !shown(node.parentElement)) continue;
+      if (!/\\S/.test(node.data) || !node.parentElement || !shown(node.parentElement) || blurred(node.parentElement)) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const box = range.getBoundingClientRect();
