@@ -70,15 +70,18 @@ export interface StyleState {
  * compound names a tag or an attribute, so the browser only tries it on elements that have them;
  * but the upgrade watch's, in blur mode where players keep their video in shadow roots: those are
  * tried on every element, and the browser's ancestor filter turns nearly all away at once.
+ *
+ * Every declaration is !important, so that nothing of the page's own style undoes ours: written once,
+ * at the end, rather than sixteen times (the content script's size counts).
  */
 export function stylesheetText({ units, gate, blur, upgrades }: StyleState): string {
   const rules: string[] = [];
   if (gate) {
     // A unit that might be about them is an empty slot that keeps its box until it is checked. On a
     // site we only know generically, any block may be about them: the body waits (a few ms).
-    rules.push(`${heldSelector(units)}{visibility:hidden!important}`);
+    rules.push(`${heldSelector(units)}{visibility:hidden}`);
   }
-  rules.push(`[${MARK}="hide"]{display:none!important}`);
+  rules.push(`[${MARK}="hide"]{display:none}`);
   if (blur) {
     // Blur: the card covers the unit (the unit becomes its containing block without changing its
     // position, which virtual lists set themselves); the unit's own content is blurred under it.
@@ -90,19 +93,20 @@ export function stylesheetText({ units, gate, blur, upgrades }: StyleState): str
     // here, nothing of the page's style reaches it (being absolutely placed, it is a block), and it is
     // a size container for its small layout (card.ts).
     rules.push(
-      `[${MARK}="blur"]{contain:layout!important;min-height:7em!important;overflow:hidden!important;visibility:hidden!important}`,
-      `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px)!important;pointer-events:none!important;user-select:none!important;visibility:visible${import.meta.env.FIREFOX ? '' : ';interactivity:inert!important'}}`,
-      `${CARD_TAG}{all:initial!important;position:absolute!important;inset:0!important;z-index:2147483000!important;container-type:size!important}`,
+      `[${MARK}="blur"]{contain:layout;min-height:7em;overflow:hidden;visibility:hidden}`,
+      `[${MARK}="blur"]>:not(${CARD_TAG}){filter:blur(16px);pointer-events:none;user-select:none;visibility:visible${import.meta.env.FIREFOX ? '' : ';interactivity:inert'}}`,
+      `${CARD_TAG}{all:initial;position:absolute;inset:0;z-index:2147483000;container-type:size}`,
     );
     // A custom element the site defines only later (new Reddit's player) builds its shadow root then,
     // where a "play" stays. Under a card, being defined starts a 1 ms transition, whose event the
     // engine hears (transitionrun): it then stops what plays in there and listens in it.
     // (A property that lays nothing out, is not inherited, and changes nothing in the card, which is
     // never defined either.)
-    if (upgrades) rules.push(`[${MARK}="blur"] :not(:defined){outline-offset:1px}`, `[${MARK}="blur"] :defined{transition:outline-offset 1ms!important}`);
+    if (upgrades) rules.push(`[${MARK}="blur"] :not(:defined){outline-offset:1px}`, `[${MARK}="blur"] :defined{transition:outline-offset 1ms}`);
   }
-  rules.push(`html[${GUARD}] body{visibility:hidden!important}`);
-  return rules.join('\n');
+  rules.push(`html[${GUARD}] body{visibility:hidden}`);
+  // (No selector here holds ";" or "}".)
+  return rules.join('\n').replace(/;|}/g, '!important$&');
 }
 
 /** Add the stylesheet as the first thing in the document (there may be no <head> yet). */

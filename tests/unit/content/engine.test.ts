@@ -4,6 +4,7 @@
 // again when a unit stops matching or the settings change; counted once per unit.
 import { describe, expect, it } from 'vitest';
 import { OK, READY, splitSelectorList } from '../../../src/content/style';
+import { SITES } from '../../../src/sites';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { x } from '../../../src/sites/x';
 import { body, cardOf, demoCompiled, fixtureBody, hiddenCount, isHidden, useEngine } from './helpers';
@@ -57,6 +58,14 @@ describe('content engine on X', () => {
     // card inside it would be inert too. (Chromium; Firefox's build has the engine do it.)
     expect(style()).toMatch(/\[data-oos="blur"\]>:not\(oos-card\)\{[^}]*interactivity:inert!important/);
     expect(style()).not.toMatch(/\[data-oos="blur"\]\{[^}]*interactivity/);
+    // Nothing of the page's own style undoes ours: every declaration is !important.
+    const declarations = [...style().matchAll(/\{([^}]*)\}/g)].flatMap((rule) => rule[1]!.split(';'));
+    expect(declarations.length).toBeGreaterThan(10);
+    expect(declarations.filter((declaration) => !declaration.endsWith('!important'))).toEqual([]);
+  });
+
+  it('no site\'s unit selectors hold ";" or "}" (the stylesheet marks each declaration !important at those)', () => {
+    expect(SITES.filter((site) => /[;}]/.test(site.units)).map((site) => site.id)).toEqual([]);
   });
 
   it('the quick pre-check never lets through what the full reading hides', async () => {
