@@ -131,7 +131,6 @@ export function startEngine(options: EngineOptions): Engine {
     if (target.shadowRoot) stopMedia(target, true);
   };
   doc.addEventListener('play', stopIfOutOfSight, true);
-  doc.addEventListener('transitionrun', stopIfOutOfSight, true);
   const observer = new MutationObserver((records) => handle(records));
   let observedRoots = new WeakSet<Node>();
   let observing = false;
@@ -393,11 +392,15 @@ export function startEngine(options: EngineOptions): Engine {
     release();
   }
 
-  /** The stylesheet for the current state; put back if the page removed it. */
+  /**
+   * The stylesheet for the current state; put back if the page removed it. Its upgrade watch's
+   * transitions are listened for only while it has them: a page's own run often, and are none of ours.
+   */
   function refreshStyle() {
     const text = styleText();
     if (style.textContent !== text) style.textContent = text;
     if (!style.isConnected) style = injectStylesheet(doc, text);
+    doc[config?.mode === 'blur' && inShadowRoots() ? 'addEventListener' : 'removeEventListener']('transitionrun', stopIfOutOfSight, true);
   }
 
   /** Every unit is checked from now on as it arrives: the stylesheet stops holding them. */

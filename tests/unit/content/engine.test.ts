@@ -368,14 +368,24 @@ describe('content engine on X', () => {
 
     // A player the site builds only later, when it defines the element: its shadow root comes with no
     // change the observer sees. Being defined under a card starts a transition (style.ts), and from
-    // its "transitionrun" on, what plays in there is stopped.
+    // its "transitionrun" on, what plays in there is stopped. (Only then is the event listened for:
+    // in hide mode the stylesheet starts no such transition, and a page's own are none of ours.)
+    const builtLate = () => {
+      const host = document.createElement('shreddit-player');
+      document.querySelector('[data-target="mention"] article')!.append(host);
+      t.engine.takeRecords();
+      const watched = watchedVideo();
+      host.attachShadow({ mode: 'open' }).append(watched.video);
+      return { host, watched };
+    };
+    const unheard = builtLate();
+    unheard.host.dispatchEvent(new Event('transitionrun', { bubbles: true }));
+    expect(unheard.watched.paused()).toBe(false);
+    unheard.host.remove();
+    t.engine.takeRecords();
     t.api.change(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     expect(document.querySelector('style[data-oos-style]')!.textContent).toContain('[data-oos="blur"] :defined{transition:outline-offset 1ms!important}');
-    const late = document.createElement('shreddit-player');
-    document.querySelector('[data-target="mention"] article')!.append(late);
-    t.engine.takeRecords();
-    const lateVideo = watchedVideo();
-    late.attachShadow({ mode: 'open' }).append(lateVideo.video);
+    const { host: late, watched: lateVideo } = builtLate();
     lateVideo.video.dispatchEvent(new Event('play'));
     expect(lateVideo.paused()).toBe(false);
     late.dispatchEvent(new Event('transitionrun', { bubbles: true }));
