@@ -115,7 +115,9 @@ export function startEngine(options: EngineOptions): Engine {
   let config: CompiledConfig | undefined;
   // The stylesheet first, synchronously, before the page parses: it holds the units until approved.
   let gate = true;
-  const styleText = () => stylesheetText({ units: site?.units ?? null, gate, blur: config?.mode === 'blur', upgrades: inShadowRoots() });
+  /** Blur mode where players may keep their video in shadow roots: the stylesheet's upgrade watch runs. */
+  const watchingUpgrades = () => config?.mode === 'blur' && inShadowRoots();
+  const styleText = () => stylesheetText({ units: site?.units ?? null, gate, blur: config?.mode === 'blur', upgrades: watchingUpgrades() });
   let style = injectStylesheet(doc, styleText());
   // A site's player starts what is on screen, and a blurred unit is: their voice is them as much as
   // their words. Nothing hidden or blurred starts to play. A "play" inside a shadow root stays there:
@@ -400,7 +402,7 @@ export function startEngine(options: EngineOptions): Engine {
     const text = styleText();
     if (style.textContent !== text) style.textContent = text;
     if (!style.isConnected) style = injectStylesheet(doc, text);
-    doc[config?.mode === 'blur' && inShadowRoots() ? 'addEventListener' : 'removeEventListener']('transitionrun', stopIfOutOfSight, true);
+    doc[watchingUpgrades() ? 'addEventListener' : 'removeEventListener']('transitionrun', stopIfOutOfSight, true);
   }
 
   /** Every unit is checked from now on as it arrives: the stylesheet stops holding them. */

@@ -160,14 +160,15 @@ export async function spokenInBlurred(page: PlaywrightPage): Promise<string[]> {
     };
     // Parents come before their children in the snapshot.
     const inside: boolean[] = [];
+    const blurred: boolean[] = [];
     const blurredNodes = new Set<number>();
     const parents = nodes.parentIndex ?? [];
     for (let i = 0; i < parents.length; i++) {
       const parent = parents[i]!;
       const name = strings[nodes.nodeName![i]!]!.toLowerCase();
-      const blurred = (node: number) => attributesOf(node)['data-oos'] === 'blur';
-      const under = parent >= 0 && (inside[parent]! || blurred(parent));
-      inside[i] = (under || blurred(i)) && name !== 'oos-card';
+      blurred[i] = attributesOf(i)['data-oos'] === 'blur';
+      const under = parent >= 0 && (inside[parent]! || blurred[parent]!);
+      inside[i] = (under || blurred[i]!) && name !== 'oos-card';
       if (inside[i]) blurredNodes.add(nodes.backendNodeId![i]!);
     }
     const { nodes: axNodes } = await cdp.send('Accessibility.getFullAXTree');
