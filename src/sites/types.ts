@@ -63,7 +63,10 @@ export interface SiteAdapter {
    * read every such link in full. Optional; the others' targets sit in their query as written.
    */
   readonly opaqueLinks?: readonly string[];
-  /** CSS selector list of the site's units: posts, comments, cards, results. */
+  /**
+   * CSS selector list of the site's units: posts, comments, cards, results. No selector in it holds
+   * a comma of its own (inside :is() or a quoted value): the stylesheet splits the list at each one.
+   */
   readonly units: string;
   /** What to mark when a unit matches (X keeps its virtualised row box). Default: the unit. */
   hideTarget?(unit: Element): Element;
