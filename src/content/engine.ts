@@ -24,7 +24,7 @@ import type { ProfileId, SiteAdapter } from '../sites/types';
 import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import { createLinkReader, LINK_QUERIES, type LinkReader } from './links';
 import type { ContentApi } from './runtime';
-import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors } from './style';
+import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors, WAIT } from './style';
 import { contentKey, isLink, READ_ATTRIBUTES, readAttributes, readUnit } from './text';
 import { closestAcrossShadow, type GenericUnits } from './units';
 
@@ -623,6 +623,7 @@ export function startEngine(options: EngineOptions): Engine {
     // On most pages nothing anywhere is about anyone: one look at the whole page speaks for every unit.
     const clear = units.size > 1 && readsClear(doc.documentElement);
     for (const unit of units) check(unit, units, clear);
+    holdParserBlock();
   }
 
   function tryDetect() {
@@ -718,6 +719,23 @@ export function startEngine(options: EngineOptions): Engine {
     // done with, watched (moved in by a page script from where it streamed in, say), so it need not
     // wait for the parser. Never one the parser was in at a pass: it is read whole when it leaves it.
     for (const unit of dirty) if (check(unit) && parsing && !path.has(unit)) settle(unit);
+    holdParserBlock();
+  }
+
+  /**
+   * On a site known only generically, while the first HTML streams in, the observer checks each
+   * block as the parser fills it: a block whose later line names them would show until that line
+   * came. So the block the parser is in waits (WAIT), and is checked whole once it has left it (not
+   * when the page turned out to be a site we know, Mastodon: that site's units are checked instead).
+   */
+  let waiting: Element | null = null;
+  function holdParserBlock() {
+    const next = !site && active && doc.readyState === 'loading' ? unitOf(parseFrontier()!) : null;
+    if (next === waiting) return;
+    if (waiting && !site) check(waiting);
+    waiting?.removeAttribute(WAIT);
+    next?.setAttribute(WAIT, '');
+    waiting = next;
   }
 
   /** A config (the first read or a change): filter with it from now on, or stop. */
@@ -756,6 +774,7 @@ export function startEngine(options: EngineOptions): Engine {
     });
   doc.addEventListener('readystatechange', () => {
     if (doc.readyState !== 'loading') finishParsing();
+    holdParserBlock();
   });
   api.onCompiledChanged((compiled) => {
     const next = () => {

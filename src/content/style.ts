@@ -10,6 +10,11 @@ export const READY = 'data-oos-ready';
  * (nothing in it is about anyone): until READY, only units so approved, or inside such a region, show.
  */
 export const OK = 'data-oos-ok';
+/**
+ * On a site known only generically, while the first HTML streams in: the block the parser is in,
+ * held until it has left it and it has been read whole.
+ */
+export const WAIT = 'data-oos-wait';
 /** Set on <html> by the navigation guard while it sends the tab to the prompt. */
 export const GUARD = 'data-oos-guard';
 /** The element that carries the blur card (its content lives in a closed shadow root). */
@@ -56,6 +61,8 @@ export function stylesheetText({ units, gate, blur, upgrades }: StyleState): str
     rules.push(`${heldSelector(units)}{visibility:hidden}`);
   }
   rules.push(`[${MARK}="hide"]{display:none}`);
+  // On a site known only generically any block may be a unit: the one the parser is in waits.
+  if (units === null) rules.push(`[${WAIT}]{visibility:hidden}`);
   if (blur) {
     // Blur: the card covers the unit (the unit becomes its containing block without changing its
     // position, which virtual lists set themselves); the unit's own content is blurred under it.

@@ -71,6 +71,33 @@ describe('content engine on any other site', () => {
     expect(isHidden(document.getElementById('a'))).toBe(false);
   });
 
+  it('while the page streams in, holds the block the parser is in, and checks it whole once the parser has left', async () => {
+    t.restart();
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      // A letter whose first line has come; its last line, naming them, has not.
+      body('<main><ol id="letters"><li id="a">Tea on the porch.</li><li id="b"><p>I still think about that summer.</p></li></ol></main>');
+      await t.api.answer(allSitesOn());
+      const waiting = () => [...document.querySelectorAll('[data-oos-wait]')].map((element) => element.id);
+      expect(waiting()).toEqual(['b']);
+      expect(isHidden(document.getElementById('b'))).toBe(false);
+      expect(document.querySelector('style[data-oos-style]')!.textContent).toContain('[data-oos-wait]{visibility:hidden!important}');
+      // The next chunk: its last line, and the parser moves on to another letter.
+      document.getElementById('b')!.insertAdjacentHTML('beforeend', '<p>Jordan Avery</p>');
+      document.getElementById('letters')!.insertAdjacentHTML('beforeend', '<li id="c">See you next year.</li>');
+      t.engine.takeRecords();
+      expect(isHidden(document.getElementById('b'))).toBe(true);
+      expect(waiting()).toEqual(['c']);
+      // The parser is done: nothing waits.
+      Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+      document.dispatchEvent(new Event('readystatechange'));
+      expect(waiting()).toEqual([]);
+      expect([isHidden(document.getElementById('a')), isHidden(document.getElementById('c'))]).toEqual([false, false]);
+    } finally {
+      delete (document as unknown as { readyState?: string }).readyState;
+    }
+  });
+
   it('recognises a Mastodon instance by its page and uses the Mastodon units', async () => {
     t.restart({ detectors: [mastodon] });
     body(`<div id="mastodon"><div role="feed">
