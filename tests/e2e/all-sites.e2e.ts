@@ -8,23 +8,13 @@ import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfBuild, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
-import { applySettings, demoSettings, judgeUnits } from './filter-helpers';
+import { applySettings, demoSettings, firstSeen, judgeUnits, WATCH_ROWS } from './filter-helpers';
 import { ALL_SITES_SCRIPT_ID } from '../../src/sites/hosts';
 
 const NEWS = 'https://news.example/local/harbour-light-festival';
 /** The same paper's letters page, streamed: a letter's last line, naming them, comes 600 ms after its first. */
 const LETTERS = 'https://news.example/letters';
 const LINE_AFTER = 600;
-/** The page's own script: once a frame, when each letter is first on screen. */
-const WATCH_LETTERS = `<script>
-  window.__seen = {};
-  (function frame() {
-    for (const el of document.querySelectorAll('[data-row]')) {
-      if (!(el.dataset.row in __seen) && el.checkVisibility({ visibilityProperty: true })) __seen[el.dataset.row] = performance.now();
-    }
-    requestAnimationFrame(frame);
-  })();
-</script>`;
 /** A Mastodon instance the manifest does not list (only mastodon.social is). */
 const INSTANCE = 'https://hachyderm.io/home';
 
@@ -69,11 +59,10 @@ describe('"also on all other sites" in Chromium', () => {
       if (url.href === NEWS) return { body: readFileSync('tests/fixtures/other/news.html') };
       if (url.href === LETTERS) {
         return {
-          body: `<!doctype html><html><head><meta charset="utf-8">${WATCH_LETTERS}</head><body><main><h1>Letters</h1><ol>
+          body: `<!doctype html><html><head><meta charset="utf-8">${WATCH_ROWS}</head><body><main><h1>Letters</h1><ol>
             <li data-row="calm"><p>Tea on the porch after the festival. Lovely evening.</p></li>
             <li data-row="theirs"><p>I still think about that summer at the harbour.</p>`,
-          more: [{ after: LINE_AFTER, body: `<p>Jordan Avery</p></li><li data-row="after"><p>See you next year.</p></li></ol></main>
-            <script>window.__parsed = performance.now();</script></body></html>` }],
+          more: [{ after: LINE_AFTER, body: `<p>Jordan Avery</p></li><li data-row="after"><p>See you next year.</p></li></ol></main></body></html>` }],
         };
       }
       if (url.href === INSTANCE) return { body: readFileSync('tests/fixtures/mastodon/sample.html') };
@@ -119,10 +108,7 @@ describe('"also on all other sites" in Chromium', () => {
     await page.goto(LETTERS, { waitUntil: 'load' });
     await page.waitForSelector('html[data-oos-ready]');
     await page.waitForTimeout(100);
-    const { seen, parsed } = await page.evaluate(() => {
-      const w = window as unknown as { __seen: Record<string, number>; __parsed: number };
-      return { seen: w.__seen, parsed: w.__parsed };
-    });
+    const { seen, parsed } = await firstSeen(page);
     const hidden = await page.locator('[data-oos]').evaluateAll((units) => units.map((unit) => unit.getAttribute('data-row')));
     await page.close();
     expect(hidden).toEqual(['theirs']);

@@ -16,6 +16,30 @@ export function demoSettings(change: (settings: Settings) => void = () => undefi
   return parsed.settings;
 }
 
+/**
+ * A streamed page's own script, for the top of its <head>: once a frame, when each element with a
+ * data-row is first on screen (window.__seen, by its data-row), and when the page was parsed
+ * (window.__parsed, at DOMContentLoaded). Read back with firstSeen.
+ */
+export const WATCH_ROWS = `<script>
+  window.__seen = {};
+  (function frame() {
+    for (const el of document.querySelectorAll('[data-row]')) {
+      if (!(el.dataset.row in __seen) && el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0) __seen[el.dataset.row] = performance.now();
+    }
+    requestAnimationFrame(frame);
+  })();
+  document.addEventListener('DOMContentLoaded', () => { window.__parsed = performance.now(); });
+</script>`;
+
+/** What WATCH_ROWS saw, and window.__rendered where the page's app sets it (performance.now() ms). */
+export function firstSeen(page: PlaywrightPage): Promise<{ seen: Record<string, number>; parsed: number; rendered: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __seen: Record<string, number>; __parsed: number; __rendered: number };
+    return { seen: w.__seen, parsed: w.__parsed, rendered: w.__rendered };
+  });
+}
+
 /** Answers the sample pages at their real addresses (host and path), for startSiteServer. */
 export function serveSamplePages(url: URL): ServedPage | undefined {
   const page = SAMPLE_PAGES.find((sample) => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
-import { applySettings, demoSettings } from './filter-helpers';
+import { applySettings, demoSettings, firstSeen, WATCH_ROWS } from './filter-helpers';
 
 const URL = 'https://x.com/i/streamed-feed';
 const REST_AFTER = 2000;
@@ -14,17 +14,6 @@ const REST_AFTER = 2000;
 const row = (id: string, author: string, handle: string, text: string) =>
   `<div data-testid="cellInnerDiv"><div><article data-testid="tweet" data-row="${id}"><div data-testid="User-Name"><a href="/${handle}">${author}</a></div><div data-testid="tweetText">${text}</div></article></div></div>`;
 
-// The page's own script, from the top of <head>: once a frame, when each row is first on screen.
-const WATCH = `<script>
-  window.__seen = {};
-  (function frame() {
-    for (const el of document.querySelectorAll('[data-row]')) {
-      if (!(el.dataset.row in __seen) && el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0) __seen[el.dataset.row] = performance.now();
-    }
-    requestAnimationFrame(frame);
-  })();
-  document.addEventListener('DOMContentLoaded', () => { window.__parsed = performance.now(); });
-</script>`;
 const FILLER = `<div>${'A calm paragraph of the page. '.repeat(60)}</div>`.repeat(4);
 const APP = `<script>
   document.getElementById('react-root').insertAdjacentHTML('beforeend', ${JSON.stringify(row('calm', 'Sam Rivera', 'sam_rivera', 'Tea on the porch.') + row('theirs', 'Sam Rivera', 'sam_rivera', 'Dinner with Jordan Avery.'))});
@@ -39,7 +28,7 @@ describe('a page that streams in: what its app renders meanwhile', () => {
     server = await startSiteServer((url) =>
       url.href === URL
         ? {
-            body: `<!doctype html><html><head><meta charset="utf-8">${WATCH}</head><body><div id="react-root"></div>${FILLER}`,
+            body: `<!doctype html><html><head><meta charset="utf-8">${WATCH_ROWS}</head><body><div id="react-root"></div>${FILLER}`,
             more: [
               { after: 300, body: `${APP}${FILLER}` },
               { after: REST_AFTER, body: `${FILLER}</body></html>` },
@@ -60,10 +49,7 @@ describe('a page that streams in: what its app renders meanwhile', () => {
       const page = await browser.context.newPage();
       await page.goto(URL, { waitUntil: 'load' });
       await page.waitForTimeout(100);
-      const { seen, rendered, parsed } = await page.evaluate(() => {
-        const w = window as unknown as { __seen: Record<string, number>; __rendered: number; __parsed: number };
-        return { seen: w.__seen, rendered: w.__rendered, parsed: w.__parsed };
-      });
+      const { seen, rendered, parsed } = await firstSeen(page);
       await page.close();
       console.log(`streamed page, load ${load}: the calm row on screen ${(seen.calm! - rendered).toFixed(0)} ms after its app rendered it; the page was parsed ${(parsed - rendered).toFixed(0)} ms after`);
       expect(parsed - rendered).toBeGreaterThan(REST_AFTER - 300);
