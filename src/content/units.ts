@@ -34,39 +34,50 @@ const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'HEAD']);
 /** A fallback unit holding this many elements or more is a container, not an item. */
 export const MAX_GENERIC_ELEMENTS = 400;
 
-function acceptableGeneric(element: Element): boolean {
-  if (NEVER.has(element.tagName) || element.getAttribute('role') === 'main') return false;
-  // A container of other items (a whole feed, a results list) is never hidden as one.
-  if (element.querySelector(GENERIC_UNITS)) return false;
-  return element.getElementsByTagName('*').length < MAX_GENERIC_ELEMENTS;
+/**
+ * Whether a block may be hidden as one unit: not the page, not page-sized, not a container of other
+ * items (a whole feed, a results list). Page-sized is found first, by a walk of at most
+ * MAX_GENERIC_ELEMENTS elements (the browser stops at that index); only a small block is searched
+ * for items inside it. `verdicts` remembers the answers of one look at a subtree, whose text nodes ask
+ * of the same ancestors again and again.
+ */
+function acceptableGeneric(element: Element, verdicts?: Map<Element, boolean>): boolean {
+  let verdict = verdicts?.get(element);
+  if (verdict === undefined) {
+    verdict = !NEVER.has(element.tagName) && element.getAttribute('role') !== 'main' &&
+      !element.getElementsByTagName('*')[MAX_GENERIC_ELEMENTS - 1] && !element.querySelector(GENERIC_UNITS);
+    verdicts?.set(element, verdict);
+  }
+  return verdict;
 }
 
 /** The fallback unit around a node, or null when only a page-sized block would do. */
-export function genericUnitOf(node: Node): Element | null {
+export function genericUnitOf(node: Node, verdicts?: Map<Element, boolean>): Element | null {
   const start = node.nodeType === 1 ? (node as Element) : parentElementOf(node);
   if (!start || NEVER.has(start.tagName)) return null;
   const item = closestAcrossShadow(start, GENERIC_UNITS);
-  if (item && acceptableGeneric(item)) return item;
+  if (item && acceptableGeneric(item, verdicts)) return item;
   // Else the text's own block, unless that is page-sized: then nothing, rather than hide the page.
   const block = closestAcrossShadow(start, GENERIC_BLOCKS);
-  return block && acceptableGeneric(block) ? block : null;
+  return block && acceptableGeneric(block, verdicts) ? block : null;
 }
 
 /** Every fallback unit in a subtree: around its text, and around the attributes people read. */
 export function collectGenericUnits(root: Node, into: Set<Element>): void {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* text */);
+  const verdicts = new Map<Element, boolean>();
   let lastParent: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentNode === lastParent || !/\S/.test((node as Text).data)) continue;
     lastParent = node.parentNode;
-    const unit = genericUnitOf(node);
+    const unit = genericUnitOf(node, verdicts);
     if (unit) into.add(unit);
   }
   // Text people read in attributes (an image's alt) has no text node of its own.
   if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11) {
     for (const element of (root as ParentNode).querySelectorAll('[alt], [aria-label], [title], a[href]')) {
-      const unit = genericUnitOf(element);
+      const unit = genericUnitOf(element, verdicts);
       if (unit) into.add(unit);
     }
   }

@@ -1,8 +1,8 @@
 // @vitest-environment-options {"url": "https://news.example/today"}
 // "Also on all other sites": the smallest sensible block around a match, never the page, and only
 // when the user turned it on.
-import { beforeEach, describe, expect, it } from 'vitest';
-import { closestAcrossShadow, genericUnitOf } from '../../../src/content/units';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { closestAcrossShadow, collectGenericUnits, genericUnitOf, MAX_GENERIC_ELEMENTS } from '../../../src/content/units';
 import { mastodon } from '../../../src/sites/mastodon';
 import { blankDocument, body, demoCompiled, isHidden, useEngine } from './helpers';
 
@@ -31,6 +31,29 @@ describe('genericUnitOf', () => {
   it('falls back to the paragraph when no item holds the text', () => {
     body(`<main><section><p id="p">Met <b id="b">Jordie</b> again.</p><p>Other news.</p></section></main>`);
     expect(genericUnitOf(document.getElementById('b')!)?.id).toBe('p');
+  });
+
+  it('looks into each block once a look, and never searches a page-sized one for items', () => {
+    // An app's page with no list items or articles: 600 lines of text, each in a small block, all in
+    // one big wrapper, which every line asks about. Searching that wrapper for items, once a line, was
+    // quadratic: seconds on a large page.
+    const line = (i: number) => `<div class="row"><span>Line ${i}</span> <b>more</b></div>`;
+    body(`<div id="app"><div id="wrapper">${Array.from({ length: 600 }, (_, i) => line(i)).join('')}</div></div>`);
+    const searched: Element[] = [];
+    const original = Element.prototype.querySelector;
+    const spy = vi.spyOn(Element.prototype, 'querySelector').mockImplementation(function (this: Element, selector: string) {
+      searched.push(this);
+      return original.call(this, selector);
+    });
+    const units = new Set<Element>();
+    try {
+      collectGenericUnits(document.body, units);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(units.size).toBe(600);
+    expect(new Set(searched).size).toBe(searched.length);
+    expect(searched.every((element) => element.getElementsByTagName('*').length < MAX_GENERIC_ELEMENTS)).toBe(true);
   });
 
   it('crosses shadow roots to find the item', () => {
