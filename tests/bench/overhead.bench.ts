@@ -24,9 +24,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROME_EXTENSION_DIR, chromiumExecutable, copyOfBuild, launchChromium, type ExtensionBrowser } from '../e2e/harness/chromium';
-import { startSiteServer, type Line, type SiteServer } from '../e2e/harness/server';
+import type { Page } from 'playwright-core';
+import { CHROME_EXTENSION_DIR, copyOfBuild, launchChromium, type ExtensionBrowser } from '../e2e/harness/chromium';
+import { startSiteServer, type Line } from '../e2e/harness/server';
+import { isolatedArgs, launchPlain, median, timeRounds, type Timing } from './page-load';
 import { applySettings, demoSettings } from '../e2e/filter-helpers';
 
 const FIXTURE = '../shared/fixtures/youtube/yt-search-benjamin-code-2022-03.html';
@@ -37,59 +38,6 @@ const STREAMED_RUNS = Math.max(3, Math.round(RUNS / 2));
 /** A modest home line: 10 Mbit/s down, 40 ms latency. */
 const STREAMED: Line = { latency: 40, bytesPerSecond: 10_000_000 / 8 };
 
-interface Timing {
-  domContentLoaded: number;
-  load: number;
-  /** Main-thread time of the tab's renderer during the load (Chromium's TaskDuration), ms. */
-  busy: number;
-  /** Of which running JavaScript (ScriptDuration): the saved page runs none, so this is ours. */
-  script: number;
-}
-
-type Metrics = Record<string, number>;
-const sessions = new Map<Page, CDPSession>();
-
-/** One DevTools session a page, with its performance counters on. */
-async function session(page: Page): Promise<CDPSession> {
-  let cdp = sessions.get(page);
-  if (!cdp) {
-    cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    sessions.set(page, cdp);
-  }
-  return cdp;
-}
-
-/** The renderer's cumulative counters (seconds). */
-async function metrics(page: Page): Promise<Metrics> {
-  const { metrics: list } = await (await session(page)).send('Performance.getMetrics');
-  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
-}
-
-async function load(page: Page): Promise<Timing> {
-  // From a blank page, so the counters cover this load alone.
-  await page.goto('about:blank');
-  const before = await metrics(page);
-  await page.goto(URL_, { waitUntil: 'load' });
-  const after = await metrics(page);
-  const spent = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
-  const nav = await page.evaluate(() => {
-    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return { domContentLoaded: entry.domContentLoadedEventEnd, load: entry.loadEventEnd };
-  });
-  return { ...nav, busy: spent('TaskDuration'), script: spent('ScriptDuration') };
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
-
-/** The test server's host rules, and every other host fails at once: saved pages name real CDNs. */
-function isolatedArgs(server: SiteServer): string[] {
-  return server.chromiumArgs().map((arg) => (arg.startsWith('--host-resolver-rules=') ? `${arg},MAP * ~NOTFOUND` : arg));
-}
-
 async function main() {
   const html = readFileSync(FIXTURE);
   const served: { line?: Line } = {};
@@ -98,16 +46,8 @@ async function main() {
   try {
     // The same kind of browser as launchChromium (persistent profile, same flags), minus the extension;
     // twice: how far two identical browsers differ is the floor under every ratio below.
-    const launchPlain = (profile: string) => chromium.launchPersistentContext(profile, {
-      executablePath: chromiumExecutable(),
-      headless: true,
-      ignoreHTTPSErrors: true,
-      viewport: { width: 1280, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', ...isolatedArgs(server)],
-    });
-    const plain = await launchPlain(profiles[0]!);
-    const plainAgain = await launchPlain(profiles[1]!);
+    const plain = await launchPlain(profiles[0]!, server);
+    const plainAgain = await launchPlain(profiles[1]!, server);
     // The build measured (OOS_EXTENSION_DIR: another one, such as an instrumented copy).
     const build = process.env.OOS_EXTENSION_DIR ?? CHROME_EXTENSION_DIR;
     const launch = (extensionDir: string) => launchChromium({ extraArgs: isolatedArgs(server), extensionDir });
@@ -176,17 +116,7 @@ function indexOf(filterAlone: boolean, people: People): number {
  * now, and print the figures. Returns how many units the two hiding browsers hid.
  */
 async function measure(how: string, pages: Page[], rounds: number): Promise<number[]> {
-  // Every round loads the page once in each browser, so drift on a shared machine hits all seven
-  // alike, and each round starts with the next browser, so none always goes first; the first round
-  // warms compile caches and fonts and is not counted.
-  const timings: Timing[][] = pages.map(() => []);
-  for (let round = 0; round <= rounds; round++) {
-    for (let step = 0; step < pages.length; step++) {
-      const i = (round + step) % pages.length;
-      const timing = await load(pages[i]!);
-      if (round > 0) timings[i]!.push(timing);
-    }
-  }
+  const timings = await timeRounds(pages, URL_, rounds);
   const hidden = await Promise.all([false, true].map((filterAlone) =>
     pages[indexOf(filterAlone, 'hiding')]!.evaluate(() => document.querySelectorAll('[data-oos]').length)));
   const without = timings[0]!;
