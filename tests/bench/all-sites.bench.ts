@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { copyOfBuild, launchChromium, type ExtensionBrowser } from '../e2e/harness/chromium';
 import { startSiteServer } from '../e2e/harness/server';
-import { applySettings, demoSettings } from '../e2e/filter-helpers';
-import { ALL_SITES_SCRIPT_ID } from '../../src/sites/hosts';
+import { applySettings, demoSettings, fallbackScriptMatches } from '../e2e/filter-helpers';
 import { isolatedArgs, launchPlain, median, timeRounds } from './page-load';
 
 const FIXTURE = '../shared/fixtures/youtube/yt-search-benjamin-code-2022-03.html';
@@ -22,12 +21,7 @@ const RUNS = Math.max(3, Math.round(Number(process.env.OOS_BENCH_RUNS ?? 21) / 2
 /** Once the background has registered the fallback script (it does so when the settings say). */
 async function fallbackRegistered(browser: ExtensionBrowser): Promise<void> {
   for (let tries = 0; tries < 100; tries++) {
-    const worker = await browser.worker();
-    const count = await worker.evaluate(async (id) => {
-      const chrome = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(filter: object): Promise<unknown[]> } } }).chrome;
-      return (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).length;
-    }, ALL_SITES_SCRIPT_ID);
-    if (count > 0) return;
+    if ((await fallbackScriptMatches(browser)).length > 0) return;
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error('the fallback script was never registered');

@@ -8,8 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfBuild, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
-import { applySettings, demoSettings, firstSeen, judgeUnits, WATCH_ROWS } from './filter-helpers';
-import { ALL_SITES_SCRIPT_ID } from '../../src/sites/hosts';
+import { applySettings, demoSettings, fallbackScriptMatches, firstSeen, judgeUnits, WATCH_ROWS } from './filter-helpers';
 
 const NEWS = 'https://news.example/local/harbour-light-festival';
 /** The same paper's letters page, streamed: a letter's last line, naming them, comes 600 ms after its first. */
@@ -34,11 +33,7 @@ describe('"also on all other sites" in Chromium', () => {
 
   /** The fallback script's registration, once the compiled settings the scripts read agree with it. */
   const registered = async () => {
-    const worker = await browser.worker();
-    const scripts = await worker.evaluate(async (id) => {
-      const chrome = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(filter: object): Promise<{ id: string; matches?: string[] }[]> } } }).chrome;
-      return (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).map((script) => script.matches ?? []);
-    }, ALL_SITES_SCRIPT_ID);
+    const scripts = await fallbackScriptMatches(browser);
     const compiled = (await browser.storage()).compiled as { allSites?: boolean } | undefined;
     return compiled?.allSites === (scripts.length > 0) ? scripts : 'compiling';
   };

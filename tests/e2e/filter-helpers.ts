@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { parseSettingsFile } from '../../src/settings/file';
+import { ALL_SITES_SCRIPT_ID } from '../../src/sites/hosts';
 import type { Settings } from '../../src/settings/schema';
 import { SAMPLE_PAGES, type SamplePage } from '../fixtures/sample-pages';
 import type { ExtensionBrowser } from './harness/chromium';
@@ -56,6 +57,17 @@ export function samplePages(): SamplePage[] {
 interface CompiledLike {
   mode?: string;
   matcher?: { patterns?: unknown[] };
+}
+
+/**
+ * The address patterns of the "all other sites" script the background has registered: one list, or
+ * none while it is not registered.
+ */
+export function fallbackScriptMatches(browser: ExtensionBrowser): Promise<string[][]> {
+  return browser.worker().then((worker) => worker.evaluate(async (id) => {
+    const chrome = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(filter: object): Promise<{ id: string; matches?: string[] }[]> } } }).chrome;
+    return (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).map((script) => script.matches ?? []);
+  }, ALL_SITES_SCRIPT_ID));
 }
 
 /**
