@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { build as esbuild } from 'esbuild';
+import { minify as terser } from 'terser';
 import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
@@ -37,7 +38,8 @@ const leanUnlistedScripts = {
  * The content scripts are minified once more, the way esbuild minifies a bundle: there it declares
  * with `let` what the source declares with `const`, and merges the declarations (the same program:
  * nothing in it assigns a const, TypeScript sees to that). Vite's minifier, given one file at a time,
- * keeps every `const`: about 590 bytes of each content script (issue 4: ≤ 30 KB).
+ * keeps every `const`: about 590 bytes of each content script (issue 4: ≤ 30 KB). Then terser, with
+ * its safe defaults, twice over: it inlines and folds what esbuild leaves, about 860 bytes more.
  */
 const bundleMinified: Plugin = {
   name: 'oos:bundle-minified',
@@ -54,7 +56,8 @@ const bundleMinified: Plugin = {
         charset: 'utf8',
         legalComments: 'none',
       });
-      chunk.code = result.outputFiles[0]!.text;
+      const minified = await terser(result.outputFiles[0]!.text, { ecma: 2020, compress: { passes: 2 } });
+      chunk.code = minified.code!;
     }
   },
 };
