@@ -12,7 +12,9 @@
 //   and hidden or approved one by one. From then on the one observer watches each region: the parser
 //   adds nothing inside a finished one, so that costs nothing unless a page script changes it, and
 //   what a script puts there (an app rendering its feed while the rest still streams in) is checked
-//   and approved as it comes.
+//   and approved as it comes. On a site known only generically ("all other sites") the stylesheet
+//   cannot name units, so it holds only the block the parser is in; the passes are the same, and each
+//   checks what the parser finished before the frame that would show it is painted.
 // - From readyState "interactive" on, one MutationObserver sees every change, and each batch is
 //   handled in its callback, before the next frame. With nothing to hide (nobody set up, snoozed, the
 //   site switched off) nothing observes at all.
@@ -166,7 +168,9 @@ export function startEngine(options: EngineOptions): Engine {
   function observe(root: Document | ShadowRoot) {
     // (Also while the page parses, when the engine reads units without observing them.)
     if (root !== doc) watchPlays(root as ShadowRoot);
-    if (!observing || observedRoots.has(root)) return;
+    // While the page parses, the document is watched region by region (readRegions); a shadow root
+    // met then is watched whole, as the regions are.
+    if (!(observing || (parsing && root !== doc)) || observedRoots.has(root)) return;
     observedRoots.add(root);
     observer.observe(root, OBSERVED);
   }
@@ -250,7 +254,15 @@ export function startEngine(options: EngineOptions): Engine {
    * once the parser has left it.
    */
   function parsePass() {
-    framePending = false;
+    // Until the first read the passes only keep their place, from document_start: the first of each
+    // frame's callbacks, ahead of any the page asks for (which would otherwise see a block before the
+    // pass that holds or hides it, in the same frame).
+    if (!isReady && !parsing) {
+      if (doc.readyState === 'loading') requestFrame();
+      return;
+    }
+    // (A page found to be a site we know ends the passes: tryDetect.)
+    if (detecting) tryDetect();
     if (!parsing) return;
     const left = frontier;
     const edge = parseFrontier();
@@ -259,6 +271,7 @@ export function startEngine(options: EngineOptions): Engine {
       return;
     }
     readParsed(edge, left);
+    holdParserBlock();
     requestFrame();
   }
 
@@ -278,14 +291,22 @@ export function startEngine(options: EngineOptions): Engine {
       const element = node as Element;
       if (!frontier.has(node) && element.firstElementChild === null && path.delete(element)) regions.push(element);
     }
+    // On a site known only generically, what the parser put straight into an element it is still in
+    // (words, or the element's own attributes, new on the path) is in no region: the blocks around it
+    // are checked as they are so far. (The one the parser is in waits, holdParserBlock.)
+    const touched = new Set<Element | null>();
     // `held`: inside a unit the parser is in. (Only the outermost such unit is remembered: the units
     // inside it are read with it.)
     const take = (node: Node, held: boolean) => {
-      if (node.nodeType !== 1) return;
+      if (node.nodeType !== 1) {
+        if (!site && node.nodeType === 3 && /\S/.test((node as Text).data)) touched.add(unitOf(node));
+        return;
+      }
       const element = node as Element;
       if (frontier.has(element)) {
+        if (!site && !path.has(element)) touched.add(unitOf(element));
         path.add(element);
-        const unit = isUnit(element);
+        const unit = site !== null && isUnit(element);
         if (unit && !held) unfinished.add(element);
         for (let child = element.firstChild; child; child = child.nextSibling) take(child, held || unit);
       } else if (!regionsRead.has(element)) {
@@ -317,7 +338,7 @@ export function startEngine(options: EngineOptions): Engine {
       unfinished.delete(unit);
       if (!checkedWhileParsing(unit)) regions.push(unit);
     }
-    readRegions(regions);
+    readRegions(regions, touched);
   }
 
   /**
@@ -332,8 +353,13 @@ export function startEngine(options: EngineOptions): Engine {
    * call a pass instead of one a region, and on most passes that one call clears them all. Only when
    * it says "maybe" is each region tested alone (words of a name found in two regions make a "maybe"
    * together, never a miss).
+   *
+   * On a site known only generically, a unit is the block around what may name them, which can be an
+   * element the parser is still in (on its frontier): such a block is checked as it is so far, every time
+   * something new in it may name them, and never approved (`touched` adds those the parser put words
+   * straight into).
    */
-  function readRegions(regions: readonly Element[]) {
+  function readRegions(regions: readonly Element[], touched: ReadonlySet<Element | null> = new Set()) {
     // What each region says (null: it may be about them whatever it says; undefined: not read).
     const texts = regions.map((region) => {
       regionsRead.add(region);
@@ -350,6 +376,8 @@ export function startEngine(options: EngineOptions): Engine {
       const clear = text !== null && (allClear || !loose!(text));
       const units = new Set<Element>();
       if (!clear || authorsCount()) collectNew(region, units);
+      // (Generic units in the region's open shadow roots, which its text leaves out: saidIn.)
+      if (!site && text === null) shadowUnitsIn(region, units);
       if (clear && (units.size === 0 || ![...units].some(byTheirAuthor))) {
         // Empty ones too: an app's script renders its feed into an empty root it finds there (React,
         // while the rest of the page still streams in), and the observer checks what comes in before
@@ -358,15 +386,20 @@ export function startEngine(options: EngineOptions): Engine {
         return;
       }
       for (const unit of units) {
-        if (!checkedWhileParsing(unit) && check(unit, units)) settle(unit);
+        if (frontier.has(unit)) check(unit);
+        else if (!checkedWhileParsing(unit) && check(unit, units)) settle(unit);
       }
     });
+    for (const unit of touched) if (unit) check(unit);
   }
 
   function requestFrame() {
     if (framePending) return;
     framePending = true;
-    (options.frame ?? requestAnimationFrame)(parsePass);
+    (options.frame ?? requestAnimationFrame)(() => {
+      framePending = false;
+      parsePass();
+    });
   }
 
   /** The parser is done (phase 2): the last units are checked, the observer takes over. */
@@ -383,15 +416,26 @@ export function startEngine(options: EngineOptions): Engine {
       }
     }
     readRegions(foreign);
+    // Units in open shadow roots are out of the regions' reach (and the stylesheet's): found now. On a
+    // site known only generically each region's were found with it; those of the elements the parser
+    // was in are left.
+    const hosts = site ? [] : [...path].filter((element) => element.shadowRoot);
+    leavePhase1();
+    setObserving(active);
+    if (site?.shadowRoots) for (const unit of allUnits()) if (!checkedWhileParsing(unit)) check(unit);
+    const units = new Set<Element>();
+    for (const host of hosts) shadowUnitsIn(host, units);
+    for (const unit of units) check(unit);
+    release();
+  }
+
+  /** Phase 1 is over: what it kept is let go. */
+  function leavePhase1() {
     parsing = false;
     path.clear();
     unfinished.clear();
     regionsRead = new WeakSet();
     lastEdge = null;
-    setObserving(active);
-    // Units in open shadow roots are out of the regions' reach (and the stylesheet's): found now.
-    if (inShadowRoots()) for (const unit of allUnits()) if (!checkedWhileParsing(unit)) check(unit);
-    release();
   }
 
   /**
@@ -475,7 +519,8 @@ export function startEngine(options: EngineOptions): Engine {
   /**
    * True when nothing in a subtree can be about anyone, found with a few native calls: its text as the
    * browser joins it (scripts and styles aside), the attributes people read and its links, all in one
-   * loose test. Never where units may sit in shadow roots, whose text it cannot see.
+   * loose test. Never where a site's units may sit in shadow roots, whose text it cannot see, nor, on
+   * a site known only generically, over a subtree that holds one.
    */
   function readsClear(root: Element): boolean {
     const text = saidIn(root);
@@ -484,7 +529,7 @@ export function startEngine(options: EngineOptions): Engine {
 
   /** What a subtree says, for the loose test; null when it may be about them whatever it says. */
   function saidIn(root: Element): string | null {
-    if (!loose || !matcher || inShadowRoots()) return null;
+    if (!loose || !matcher || (inShadowRoots() && (site !== null || shadowHostsIn(root).length > 0))) return null;
     const said: string[] = [];
     textOutsideScripts(root, said);
     return readWithin(root, said) ? null : said.join('\n');
@@ -607,14 +652,20 @@ export function startEngine(options: EngineOptions): Engine {
   /** Every unit in the document and the open shadow roots we know. */
   function allUnits(): Set<Element> {
     const found = new Set<Element>();
-    const roots: (Document | ShadowRoot)[] = [doc];
-    for (let i = 0; i < roots.length; i++) {
-      const root = roots[i]!;
-      observe(root);
-      if (inShadowRoots()) for (const host of shadowHostsIn(root)) roots.push(host.shadowRoot!);
-      unitsIn(root, found);
-    }
+    observe(doc);
+    unitsIn(doc, found);
+    if (inShadowRoots()) shadowUnitsIn(doc, found);
     return found;
+  }
+
+  /** The units in the open shadow roots inside `root` (itself included) at any depth, each root watched from now on. */
+  function shadowUnitsIn(root: Element | Document | ShadowRoot, into: Set<Element>) {
+    for (const host of shadowHostsIn(root)) {
+      const shadow = host.shadowRoot!;
+      observe(shadow);
+      unitsIn(shadow, into);
+      shadowUnitsIn(shadow, into);
+    }
   }
 
   function rescan() {
@@ -638,9 +689,13 @@ export function startEngine(options: EngineOptions): Engine {
     links = createLinkReader(config, site);
     refreshActive();
     refreshStyle();
-    if (parsing) return; // the pass that detected it goes on with the site's units
+    // Found while the first HTML streams in: the passes end, and the observer checks the site's units
+    // from here on, as it would had the site been known from the start of a parsed page.
+    const wasParsing = parsing;
+    leavePhase1();
     setObserving(active);
     rescan();
+    if (wasParsing) release();
   }
 
   function refreshActive() {
@@ -719,12 +774,13 @@ export function startEngine(options: EngineOptions): Engine {
     // done with, watched (moved in by a page script from where it streamed in, say), so it need not
     // wait for the parser. Never one the parser was in at a pass: it is read whole when it leaves it.
     for (const unit of dirty) if (check(unit) && parsing && !path.has(unit)) settle(unit);
-    holdParserBlock();
+    // (While the page parses, each pass does: the frontier is the pass's own.)
+    if (!parsing) holdParserBlock();
   }
 
   /**
-   * On a site known only generically, while the first HTML streams in, the observer checks each
-   * block as the parser fills it: a block whose later line names them would show until that line
+   * On a site known only generically, while the first HTML streams in, each pass checks the blocks
+   * the parser has filled so far: a block whose later line names them would show until that line
    * came. So the block the parser is in waits (WAIT), and is checked whole once it has left it (not
    * when the page turned out to be a site we know, Mastodon: that site's units are checked instead).
    */
@@ -745,16 +801,18 @@ export function startEngine(options: EngineOptions): Engine {
     links = createLinkReader(compiled, site);
     loose = compiled ? createLooseTest(compiled.matcher.patterns.map((pattern) => pattern.text)) : null;
     refreshActive();
+    // The first read, while the first HTML still streams in: phase 1. On a site known only
+    // generically the stylesheet cannot hold units apart: the body is let go at once, and only the
+    // block the parser is in waits.
+    parsing = !isReady && active && doc.readyState === 'loading';
+    if (parsing && !site) gate = false;
     refreshStyle();
-    if (!isReady && active && site && doc.readyState === 'loading') {
-      // The first read, while the first HTML still streams in: phase 1. (On other sites, whose units
-      // are found from text, the stylesheet cannot hold them apart: the observer starts at once.)
-      parsing = true;
+    if (parsing) {
       parsePass();
       return;
     }
     // A change while parsing ends phase 1 early: correctness first, it is rare.
-    parsing = false;
+    leavePhase1();
     setObserving(active);
     rescan();
   }
@@ -772,6 +830,7 @@ export function startEngine(options: EngineOptions): Engine {
       // holds only the units not yet approved, until the parser is done.
       if (!parsing) release();
     });
+  if (doc.readyState === 'loading') requestFrame();
   doc.addEventListener('readystatechange', () => {
     if (doc.readyState !== 'loading') finishParsing();
     holdParserBlock();

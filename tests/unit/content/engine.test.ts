@@ -7,7 +7,7 @@ import { OK, READY, unitSelectors } from '../../../src/content/style';
 import { SITES } from '../../../src/sites';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { x } from '../../../src/sites/x';
-import { body, cardOf, demoCompiled, fixtureBody, hiddenCount, isHidden, useEngine } from './helpers';
+import { body, cardOf, demoCompiled, fixtureBody, hiddenCount, isHidden, parsing, useEngine, type ParsingRun } from './helpers';
 
 const TIMELINE = fixtureBody('tests/fixtures/x/home-timeline.html');
 
@@ -425,26 +425,7 @@ describe('content engine on X', () => {
     expect(document.querySelectorAll('[data-oos]').length).toBe(1);
   });
 
-  /**
-   * A document that is still parsing: the engine's frame passes run when the test says, and the parser
-   * finishes when it says. Restores readyState afterwards.
-   */
-  async function whileParsing(run: (page: { nextFrame(): void; finish(): void }) => Promise<void> | void, site: SiteAdapter = x) {
-    const frames: (() => void)[] = [];
-    t.restart({ site, frame: (callback) => frames.push(callback) });
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    try {
-      await run({
-        nextFrame: () => frames.splice(0).forEach((callback) => callback()),
-        finish() {
-          Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
-          document.dispatchEvent(new Event('readystatechange'));
-        },
-      });
-    } finally {
-      delete (document as unknown as { readyState?: string }).readyState;
-    }
-  }
+  const whileParsing = (run: ParsingRun, site: SiteAdapter = x) => parsing(t, run, { site });
 
   it('while the first HTML streams in, nothing observes: finished units are checked once a frame, unfinished ones stay held', () =>
     whileParsing(async ({ nextFrame, finish }) => {

@@ -4,7 +4,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closestAcrossShadow, collectGenericUnits, genericUnitOf, MAX_GENERIC_ELEMENTS } from '../../../src/content/units';
 import { mastodon } from '../../../src/sites/mastodon';
-import { blankDocument, body, demoCompiled, isHidden, useEngine } from './helpers';
+import { READY } from '../../../src/content/style';
+import { blankDocument, body, demoCompiled, isHidden, parsing, useEngine } from './helpers';
 
 const allSitesOn = () => demoCompiled((settings) => (settings.filter.allSites = true));
 
@@ -94,32 +95,110 @@ describe('content engine on any other site', () => {
     expect(isHidden(document.getElementById('a'))).toBe(false);
   });
 
-  it('while the page streams in, holds the block the parser is in, and checks it whole once the parser has left', async () => {
-    t.restart();
-    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
-    try {
+  const waiting = () => [...document.querySelectorAll('[data-oos-wait]')].map((element) => element.id);
+  const style = () => document.querySelector('style[data-oos-style]')!.textContent;
+  const ready = () => document.documentElement.hasAttribute(READY);
+
+  it('while the page streams in, nothing observes the page: each frame checks what the parser has added, and the block it is in waits', () =>
+    parsing(t, async ({ nextFrame, finish }) => {
       // A letter whose first line has come; its last line, naming them, has not.
-      body('<main><ol id="letters"><li id="a">Tea on the porch.</li><li id="b"><p>I still think about that summer.</p></li></ol></main>');
+      body('<main id="main"><ol id="letters"><li id="a">Tea on the porch.</li><li id="b"><p>I still think about that summer.</p></li></ol></main>');
       await t.api.answer(allSitesOn());
-      const waiting = () => [...document.querySelectorAll('[data-oos-wait]')].map((element) => element.id);
+      expect(t.engine.observing).toBe(false);
+      expect(ready()).toBe(false);
+      // The body is let go at once: only the block the parser is in waits.
+      expect(style()).not.toMatch(/^body\{/m);
+      expect(style()).toContain('[data-oos-wait]{visibility:hidden!important}');
       expect(waiting()).toEqual(['b']);
       expect(isHidden(document.getElementById('b'))).toBe(false);
-      expect(document.querySelector('style[data-oos-style]')!.textContent).toContain('[data-oos-wait]{visibility:hidden!important}');
-      // The next chunk: its last line, and the parser moves on to another letter.
+      // The next chunk: the letter's last line; a whole letter about them; and a note the parser is
+      // in, its first words (naming them) put straight into it, its paragraph still coming.
       document.getElementById('b')!.insertAdjacentHTML('beforeend', '<p>Jordan Avery</p>');
-      document.getElementById('letters')!.insertAdjacentHTML('beforeend', '<li id="c">See you next year.</li>');
+      const letters = document.getElementById('letters')!;
+      letters.insertAdjacentHTML('afterend', '<div id="note">Jordan Avery wrote: <p id="line">the harbour');
+      letters.insertAdjacentHTML('beforeend', '<li id="d">Lunch with Jordie</li><li id="e">See you next year.</li>');
+      nextFrame();
+      expect(['b', 'd', 'note'].map((id) => isHidden(document.getElementById(id)))).toEqual([true, true, true]);
+      expect(['a', 'e'].map((id) => isHidden(document.getElementById(id)))).toEqual([false, false]);
+      expect(waiting()).toEqual(['line']);
+      // A page script changes a block the parser is done with: the observer watches it, checked at once.
+      document.getElementById('a')!.textContent = 'Tea with Jordie';
       t.engine.takeRecords();
-      expect(isHidden(document.getElementById('b'))).toBe(true);
-      expect(waiting()).toEqual(['c']);
-      // The parser is done: nothing waits.
-      Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
-      document.dispatchEvent(new Event('readystatechange'));
+      expect(isHidden(document.getElementById('a'))).toBe(true);
+      // The parser is done: nothing waits, the observer takes over, the page is ready.
+      document.getElementById('main')!.insertAdjacentHTML('afterend', '<p id="end">Letters close Friday.</p>');
+      finish();
       expect(waiting()).toEqual([]);
-      expect([isHidden(document.getElementById('a')), isHidden(document.getElementById('c'))]).toEqual([false, false]);
+      expect(t.engine.observing).toBe(true);
+      expect(ready()).toBe(true);
+      expect(isHidden(document.getElementById('end'))).toBe(false);
+      document.getElementById('end')!.append(' Write to Jordie.');
+      t.engine.takeRecords();
+      expect(isHidden(document.getElementById('end'))).toBe(true);
+      t.engine.flushReports();
+      expect(t.api.sent).toEqual([{ name: 'recordHidden', data: { site: 'other', count: 5 } }]);
+    }, {}));
+
+  it('asks for each frame from document_start, so its pass is the first of every frame, ahead of the page', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const frames: (() => void)[] = [];
+      t.restart({ frame: (callback) => frames.push(callback) });
+      // Before the first read: one frame asked for, and asked for again each frame.
+      expect(frames.length).toBe(1);
+      frames.shift()!();
+      expect(frames.length).toBe(1);
+      body('<ul><li id="a">Lunch with Jordie</li></ul><div id="rest"></div>');
+      await t.api.answer(allSitesOn());
+      // The first read checks what is there, and the pass keeps the frame already asked for.
+      expect(isHidden(document.getElementById('a'))).toBe(true);
+      expect(frames.length).toBe(1);
+      document.body.insertAdjacentHTML('beforeend', '<p id="b">Tea with Jordan Avery</p><div></div>');
+      frames.shift()!();
+      expect(isHidden(document.getElementById('b'))).toBe(true);
+      expect(frames.length).toBe(1);
     } finally {
       delete (document as unknown as { readyState?: string }).readyState;
     }
   });
+
+  it('while the page streams in, finds the items about them in open shadow roots, and watches those roots', () =>
+    parsing(t, async ({ nextFrame }) => {
+      body('<ul id="list"><li id="a"><x-item id="one"></x-item></li><li id="b"><x-item id="two"></x-item></li></ul><div id="rest"></div>');
+      const shadow = (id: string, text: string) => {
+        const root = document.getElementById(id)!.attachShadow({ mode: 'open' });
+        root.append(Object.assign(document.createElement('span'), { textContent: text }));
+        return root;
+      };
+      shadow('one', 'Lunch with Jordie');
+      const two = shadow('two', 'A calm day');
+      await t.api.answer(allSitesOn());
+      nextFrame();
+      expect([isHidden(document.getElementById('a')), isHidden(document.getElementById('b'))]).toEqual([true, false]);
+      two.firstElementChild!.textContent = 'A calm day with Jordan Avery';
+      t.engine.takeRecords();
+      expect(isHidden(document.getElementById('b'))).toBe(true);
+    }, {}));
+
+  it('recognises a Mastodon instance by its page while it streams in, and from then on uses the Mastodon units', () =>
+    parsing(t, async ({ nextFrame }) => {
+      body('<p id="intro">Loading your home timeline</p><div id="rest"></div>');
+      await t.api.answer(allSitesOn());
+      expect(t.engine.siteId).toBe('other');
+      document.getElementById('rest')!.insertAdjacentHTML('afterend', `<div id="mastodon"><div role="feed">
+        <article data-id="1" aria-posinset="1" id="post"><div class="status"><a class="status__display-name" href="/@sam">Sam</a><p>Saw Jordie today</p></div></article>
+        <article data-id="2" aria-posinset="2" id="other"><div class="status"><a class="status__display-name" href="/@kim">Kim</a><p>Lovely day</p></div></article>
+      </div></div>`);
+      nextFrame();
+      expect(t.engine.siteId).toBe('mastodon');
+      expect([t.engine.observing, ready(), waiting()]).toEqual([true, true, []]);
+      expect(isHidden(document.getElementById('post'))).toBe(true);
+      expect(isHidden(document.getElementById('other'))).toBe(false);
+      document.querySelector('[role="feed"]')!.insertAdjacentHTML('beforeend', `<article data-id="3" aria-posinset="3" id="third">
+        <div class="status"><a class="status__display-name" href="/@lee">Lee</a><p>Tea with Jordan Avery</p></div></article>`);
+      t.engine.takeRecords();
+      expect(isHidden(document.getElementById('third'))).toBe(true);
+    }, { detectors: [mastodon] }));
 
   it('recognises a Mastodon instance by its page and uses the Mastodon units', async () => {
     t.restart({ detectors: [mastodon] });

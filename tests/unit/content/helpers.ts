@@ -122,6 +122,30 @@ export function useEngine(options: Partial<EngineOptions>): EngineUnderTest {
   return current;
 }
 
+/** A test's view of a document that is still parsing (parsing). */
+export type ParsingRun = (page: { nextFrame(): void; finish(): void }) => Promise<void> | void;
+
+/**
+ * A document that is still parsing, for an engine restarted with `options`: its frame passes run when
+ * the test says, and the parser finishes when it says. Restores readyState afterwards.
+ */
+export async function parsing(t: EngineUnderTest, run: ParsingRun, options: Partial<EngineOptions>): Promise<void> {
+  const frames: (() => void)[] = [];
+  t.restart({ ...options, frame: (callback) => frames.push(callback) });
+  Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+  try {
+    await run({
+      nextFrame: () => frames.splice(0).forEach((callback) => callback()),
+      finish() {
+        Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+        document.dispatchEvent(new Event('readystatechange'));
+      },
+    });
+  } finally {
+    delete (document as unknown as { readyState?: string }).readyState;
+  }
+}
+
 /** Hidden by the engine: the element or an ancestor carries the mark, or its one child does (X's row box). */
 export function isHidden(element: Element | null): boolean {
   if (!element) throw new Error('no such element');
