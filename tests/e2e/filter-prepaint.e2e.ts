@@ -2,20 +2,31 @@
 // frames in which any unit about the demo person has something on screen: in the first HTML, in rows
 // appended later, and in rows recycled in place. With the extension that count is 0; without it the
 // same probe sees them, which shows the probe can tell. In blur mode, the same: no frame shows one
-// unblurred.
+// unblurred. And the same with the first HTML streamed in parts cut inside rows, and under a host no
+// adapter knows, with "also on all other sites" on.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
-import { chromiumExecutable, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { chromiumExecutable, copyOfBuild, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
-import { applySettings, demoSettings } from './filter-helpers';
-import { PROBE_HTML, PROBE_URL, runProbe } from './prepaint-probe';
+import { applySettings, demoSettings, fallbackScriptMatches } from './filter-helpers';
+import { PROBE_OTHER_URL, PROBE_URL, runProbe, serveProbe, type ProbeResult } from './prepaint-probe';
+
+/** A load of the probe showed nothing of theirs: every batch ran, every negative was seen, no target was. */
+function expectNoTargetShown(result: ProbeResult) {
+  expect(result.batches).toBe(30);
+  expect(result.frames).toBeGreaterThan(10);
+  expect(result.targets).toBeGreaterThan(150);
+  expect(result.negativesSeen, 'the probe saw every negative on screen').toBeGreaterThanOrEqual(result.negatives);
+  expect({ initial: result.exposedInitial, inserted: result.exposedInserted }).toEqual({ initial: 0, inserted: 0 });
+}
 
 describe('pre-paint: no frame shows the person', () => {
   let server: SiteServer;
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startSiteServer((url) => (url.href === PROBE_URL ? { body: PROBE_HTML } : undefined));
+    server = await startSiteServer(serveProbe);
     browser = await launchChromium({ extraArgs: server.chromiumArgs() });
     await applySettings(browser, demoSettings());
   });
@@ -42,13 +53,16 @@ describe('pre-paint: no frame shows the person', () => {
       const page = await browser.context.newPage();
       const result = await runProbe(page);
       await page.close();
-      expect(result.batches).toBe(30);
-      expect(result.frames).toBeGreaterThan(10);
-      expect(result.targets).toBeGreaterThan(150);
-      expect(result.negativesSeen, 'the probe saw every negative on screen').toBeGreaterThanOrEqual(result.negatives);
-      expect({ initial: result.exposedInitial, inserted: result.exposedInserted }).toEqual({ initial: 0, inserted: 0 });
+      expectNoTargetShown(result);
     });
   }
+
+  it('with the first HTML streamed in parts cut inside rows, no frame shows a target', async () => {
+    const page = await browser.context.newPage();
+    const result = await runProbe(page, `${PROBE_URL}?streamed`);
+    await page.close();
+    expectNoTargetShown(result);
+  });
 
   // Blur mode: a unit of theirs is under the card, blurred, from its first frame.
   for (const round of [1, 2]) {
@@ -58,11 +72,45 @@ describe('pre-paint: no frame shows the person', () => {
       const result = await runProbe(page);
       const cards = await page.evaluate(() => [...document.querySelectorAll('[data-target]')].filter((unit) => unit.querySelector('oos-card')).length);
       await page.close();
-      expect(result.batches).toBe(30);
-      expect(result.targets).toBeGreaterThan(150);
       expect(cards, 'targets under a card').toBeGreaterThan(150);
-      expect(result.negativesSeen, 'the probe saw every negative on screen').toBeGreaterThanOrEqual(result.negatives);
-      expect({ initial: result.exposedInitial, inserted: result.exposedInserted }).toEqual({ initial: 0, inserted: 0 });
+      expectNoTargetShown(result);
     });
+  }
+});
+
+describe('pre-paint on any other site: no frame shows the person', () => {
+  let server: SiteServer;
+  let browser: ExtensionBrowser;
+  let extensionDir: string;
+
+  beforeAll(async () => {
+    server = await startSiteServer(serveProbe);
+    // <all_urls> granted, as the user's "Allow" leaves it (all-sites.e2e.ts).
+    extensionDir = copyOfBuild('oos-prepaint-other-', (manifest) => {
+      manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
+      delete manifest.optional_host_permissions;
+    });
+    browser = await launchChromium({ extraArgs: server.chromiumArgs(), extensionDir });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+  });
+
+  for (const mode of ['hide', 'blur'] as const) {
+    for (const streamed of [false, true]) {
+      it(`${mode} mode, first HTML ${streamed ? 'streamed in parts cut inside rows' : 'at once'}`, async () => {
+        await applySettings(browser, demoSettings((settings) => {
+          settings.filter.allSites = true;
+          settings.filter.mode = mode;
+        }));
+        await expect.poll(async () => (await fallbackScriptMatches(browser)).length, { timeout: 5_000 }).toBe(1);
+        const page = await browser.context.newPage();
+        const result = await runProbe(page, `${PROBE_OTHER_URL}${streamed ? '?streamed' : ''}`);
+        await page.close();
+        expectNoTargetShown(result);
+      });
+    }
   }
 });

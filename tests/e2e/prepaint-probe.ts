@@ -4,10 +4,15 @@
 // place (new text, new link) the way X's virtual list does, and rewrites text in place. Negatives are
 // watched too: the probe proves it can see a unit by seeing each of them. Text is on screen when it
 // has a box, is visible, and is not drawn blurred (blur mode's frames count as hide mode's do).
+// The same page under a host no adapter knows (PROBE_OTHER_URL) is the probe of "also on all other
+// sites"; either may be served streamed, its first HTML cut inside rows (probePage).
 // Used by tests/e2e/filter-prepaint.e2e.ts (asserts 0) and tests/bench/prepaint.bench.ts (prints).
 import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as ServedPage } from './harness/server';
 
 export const PROBE_URL = 'https://x.com/i/prepaint-probe';
+/** The probe under a host no adapter knows: "also on all other sites" filters it. */
+export const PROBE_OTHER_URL = 'https://news.example/i/prepaint-probe';
 
 export interface ProbeResult {
   frames: number;
@@ -97,7 +102,8 @@ const PROBE_SCRIPT = `
     } else if (recycled) {
       recycled.removeAttribute('data-negative');
       recycled.setAttribute('data-target', 'h' + n);
-      for (const link of recycled.querySelectorAll('a')) link.setAttribute('href', '/Jordan_Avery');
+      // (On X a path names the profile; anywhere else, only X's full address does.)
+      for (const link of recycled.querySelectorAll('a')) link.setAttribute('href', (location.hostname === 'x.com' ? '' : 'https://x.com') + '/Jordan_Avery');
     }
     result.batches++;
     if (result.batches < 30) setTimeout(batch, 16);
@@ -119,8 +125,28 @@ export const PROBE_HTML = `<!doctype html>
 ${INITIAL_ROWS}
 </div></main></body></html>`;
 
-export async function runProbe(page: PlaywrightPage): Promise<ProbeResult> {
-  await page.goto(PROBE_URL);
+/** How streamed pages are cut: five cuts, each inside a row, 40 ms apart. */
+const STREAM_CUTS = [0.2, 0.35, 0.5, 0.65, 0.8];
+const STREAM_GAP = 40;
+
+/**
+ * The probe page as served: at once, or streamed, its first HTML sent in parts cut inside rows (the
+ * parser meets a frame in the middle of a unit, its author in and its text not yet).
+ */
+export function probePage(streamed: boolean): ServedPage {
+  if (!streamed) return { body: PROBE_HTML };
+  const ends = [...STREAM_CUTS.map((share) => Math.floor(PROBE_HTML.length * share)), PROBE_HTML.length];
+  const parts = ends.map((end, i) => PROBE_HTML.slice(i === 0 ? 0 : ends[i - 1], end));
+  return { body: parts[0]!, more: parts.slice(1).map((body) => ({ after: STREAM_GAP, body })) };
+}
+
+/** For startSiteServer: the probe at its address on either host; with `?streamed`, streamed. */
+export function serveProbe(url: URL): ServedPage | undefined {
+  return url.pathname === new URL(PROBE_URL).pathname ? probePage(url.searchParams.has('streamed')) : undefined;
+}
+
+export async function runProbe(page: PlaywrightPage, url = PROBE_URL): Promise<ProbeResult> {
+  await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __probe?: { done: boolean } }).__probe?.done === true, null, { timeout: 30_000 });
   return page.evaluate(() => (window as unknown as { __probe: ProbeResult }).__probe);
 }
