@@ -64,11 +64,16 @@ const bundleMinified: Plugin = {
   },
 };
 
-/** The settings an "e2e" build starts with: the demo person, in blur mode for "e2e-blur"; else null. */
+/**
+ * The settings an "e2e" build starts with: the demo person, in blur mode for "e2e-blur"; else null.
+ * "Also on all other sites" is on: it does nothing until <all_urls> is granted, which only the
+ * Firefox all-sites test does, in a copy of the build.
+ */
 function e2eSeed(mode: string): string {
   if (mode !== 'e2e' && mode !== 'e2e-blur') return 'null';
   const settings = JSON.parse(readFileSync('tests/fixtures/demo/demo-settings.json', 'utf8'));
   if (mode === 'e2e-blur') settings.filter.mode = 'blur';
+  settings.filter.allSites = true;
   return JSON.stringify(settings);
 }
 

@@ -8,12 +8,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfBuild, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
-import { applySettings, demoSettings, fallbackScriptMatches, firstSeen, judgeUnits, WATCH_ROWS } from './filter-helpers';
+import {
+  applySettings, demoSettings, fallbackScriptMatches, firstSeen, judgeUnits, LETTER_LINE_AFTER, OTHER_LETTERS, OTHER_NEWS, serveOtherSite,
+} from './filter-helpers';
 
-const NEWS = 'https://news.example/local/harbour-light-festival';
-/** The same paper's letters page, streamed: a letter's last line, naming them, comes 600 ms after its first. */
-const LETTERS = 'https://news.example/letters';
-const LINE_AFTER = 600;
 /** A Mastodon instance the manifest does not list (only mastodon.social is). */
 const INSTANCE = 'https://hachyderm.io/home';
 
@@ -50,19 +48,8 @@ describe('"also on all other sites" in Chromium', () => {
 
   beforeAll(async () => {
     extensionDir = buildWithAllSitesGranted();
-    server = await startSiteServer((url) => {
-      if (url.href === NEWS) return { body: readFileSync('tests/fixtures/other/news.html') };
-      if (url.href === LETTERS) {
-        return {
-          body: `<!doctype html><html><head><meta charset="utf-8">${WATCH_ROWS}</head><body><main><h1>Letters</h1><ol>
-            <li data-row="calm"><p>Tea on the porch after the festival. Lovely evening.</p></li>
-            <li data-row="theirs"><p>I still think about that summer at the harbour.</p>`,
-          more: [{ after: LINE_AFTER, body: `<p>Jordan Avery</p></li><li data-row="after"><p>See you next year.</p></li></ol></main></body></html>` }],
-        };
-      }
-      if (url.href === INSTANCE) return { body: readFileSync('tests/fixtures/mastodon/sample.html') };
-      return undefined;
-    });
+    server = await startSiteServer((url) =>
+      url.href === INSTANCE ? { body: readFileSync('tests/fixtures/mastodon/sample.html') } : serveOtherSite(url));
     browser = await launchChromium({ extraArgs: server.chromiumArgs(), extensionDir });
   });
   afterAll(async () => {
@@ -74,7 +61,7 @@ describe('"also on all other sites" in Chromium', () => {
   it('leaves other sites alone while the setting is off, even with the permission granted', async () => {
     await applySettings(browser, demoSettings());
     await expect.poll(registered, { timeout: 5_000 }).toEqual([]);
-    const { targets, negatives, engineRan } = await judge(NEWS, false);
+    const { targets, negatives, engineRan } = await judge(OTHER_NEWS, false);
     expect(engineRan).toBe(false);
     expect(targets.length).toBeGreaterThanOrEqual(5);
     expect(negatives.length).toBeGreaterThanOrEqual(5);
@@ -85,13 +72,13 @@ describe('"also on all other sites" in Chromium', () => {
     await applySettings(browser, demoSettings((settings) => (settings.filter.allSites = true)));
     // Registered for every page; the supported sites keep their own scripts (excludeMatches).
     await expect.poll(registered, { timeout: 5_000 }).toEqual([['<all_urls>']]);
-    const { targets, negatives, engineRan } = await judge(NEWS, true);
+    const { targets, negatives, engineRan } = await judge(OTHER_NEWS, true);
     expect(engineRan).toBe(true);
     expect(targets.filter((unit) => unit.visible).map((unit) => unit.label), 'targets a user can still see').toEqual([]);
     expect(negatives.filter((unit) => !unit.visible).map((unit) => unit.label), 'negatives that went missing').toEqual([]);
     // The article and the comment list around the hidden comments stay.
     const page = await browser.context.newPage();
-    await page.goto(NEWS);
+    await page.goto(OTHER_NEWS);
     await page.waitForSelector('html[data-oos-ready]');
     expect(await page.locator('[data-oos]').evaluateAll((units) => units.map((unit) => unit.localName))).toEqual(['li', 'li', 'li', 'li', 'li', 'li']);
     expect(await page.locator('article.story, #comments, main').evaluateAll((all) => all.every((element) => element.checkVisibility()))).toBe(true);
@@ -100,7 +87,7 @@ describe('"also on all other sites" in Chromium', () => {
 
   it('holds a letter the page is still streaming in until its last line, which names them, has come: never on screen', async () => {
     const page = await browser.context.newPage();
-    await page.goto(LETTERS, { waitUntil: 'load' });
+    await page.goto(OTHER_LETTERS, { waitUntil: 'load' });
     await page.waitForSelector('html[data-oos-ready]');
     await page.waitForTimeout(100);
     const { seen, parsed } = await firstSeen(page);
@@ -109,7 +96,7 @@ describe('"also on all other sites" in Chromium', () => {
     expect(hidden).toEqual(['theirs']);
     expect(seen.theirs, 'the letter that names them was on screen before its last line came').toBeUndefined();
     // The letter before it is not held back with it: on screen well before the page was parsed.
-    expect(parsed - seen.calm!).toBeGreaterThan(LINE_AFTER - 200);
+    expect(parsed - seen.calm!).toBeGreaterThan(LETTER_LINE_AFTER - 200);
     expect(seen.after).toBeDefined();
   });
 
@@ -125,7 +112,7 @@ describe('"also on all other sites" in Chromium', () => {
   it('lets go of other sites when it is turned off again', async () => {
     await applySettings(browser, demoSettings());
     await expect.poll(registered, { timeout: 5_000 }).toEqual([]);
-    const { targets, engineRan } = await judge(NEWS, false);
+    const { targets, engineRan } = await judge(OTHER_NEWS, false);
     expect(engineRan).toBe(false);
     expect(targets.every((unit) => unit.visible)).toBe(true);
   });

@@ -41,6 +41,24 @@ export function firstSeen(page: PlaywrightPage): Promise<{ seen: Record<string, 
   });
 }
 
+/** A local paper no adapter knows (tests/fixtures/other/news.html), for "also on all other sites". */
+export const OTHER_NEWS = 'https://news.example/local/harbour-light-festival';
+/** The same paper's letters page, streamed: a letter's last line, naming them, comes LETTER_LINE_AFTER ms after its first. */
+export const OTHER_LETTERS = 'https://news.example/letters';
+export const LETTER_LINE_AFTER = 600;
+
+/** Answers OTHER_NEWS and OTHER_LETTERS, for startSiteServer. */
+export function serveOtherSite(url: URL): ServedPage | undefined {
+  if (url.href === OTHER_NEWS) return { body: readFileSync('tests/fixtures/other/news.html') };
+  if (url.href !== OTHER_LETTERS) return undefined;
+  return {
+    body: `<!doctype html><html><head><meta charset="utf-8">${WATCH_ROWS}</head><body><main><h1>Letters</h1><ol>
+      <li data-row="calm"><p>Tea on the porch after the festival. Lovely evening.</p></li>
+      <li data-row="theirs"><p>I still think about that summer at the harbour.</p>`,
+    more: [{ after: LETTER_LINE_AFTER, body: `<p>Jordan Avery</p></li><li data-row="after"><p>See you next year.</p></li></ol></main></body></html>` }],
+  };
+}
+
 /** Answers the sample pages at their real addresses (host and path), for startSiteServer. */
 export function serveSamplePages(url: URL): ServedPage | undefined {
   const page = SAMPLE_PAGES.find((sample) => {

@@ -5,12 +5,15 @@
 // runs: the shipped build on a real sample page (X's timeline) checks the engine is in place and inert
 // with no one set up (pre-paint stylesheet first, page marked ready, the one observer live, nothing
 // hidden); the "e2e" build, which only adds the demo settings stored at start (wxt.config.ts),
-// checks the same hiding as in Chromium, and that a visit to their profile meets the prompt.
+// checks the same hiding as in Chromium, and that a visit to their profile meets the prompt; a copy
+// of it with <all_urls> granted checks "also on all other sites".
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
+import { copyOfBuild } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import { FIREFOX_E2E_BLUR_EXTENSION_DIR, FIREFOX_E2E_EXTENSION_DIR, launchFirefox } from './harness/firefox';
-import { focusableInBlurred, serveSamplePages } from './filter-helpers';
+import { focusableInBlurred, LETTER_LINE_AFTER, OTHER_LETTERS, OTHER_NEWS, serveOtherSite, serveSamplePages } from './filter-helpers';
 
 describe('Firefox smoke', () => {
   let server: SiteServer;
@@ -243,5 +246,77 @@ describe('Firefox blur', () => {
     });
     expect(found).toEqual({ straight: false, elsewhere: true });
     await page.close();
+  });
+});
+
+// "Also on all other sites" in Firefox: the e2e build's settings have it on, and a copy of the build
+// is granted <all_urls> as the user's "Allow" leaves it (an MV2 permission), so the background
+// registers the fallback script. A local paper no adapter knows, and its letters page streamed.
+describe('Firefox, also on all other sites', () => {
+  let server: SiteServer;
+  let browser: Browser;
+  let extensionDir: string;
+
+  beforeAll(async () => {
+    server = await startSiteServer(serveOtherSite);
+    extensionDir = copyOfBuild('oos-firefox-all-sites-', (manifest) => {
+      const mv2 = manifest as unknown as { permissions: string[]; optional_permissions?: string[] };
+      expect(mv2.optional_permissions, 'the shipped build asks for all sites only at runtime').toEqual(['<all_urls>']);
+      mv2.permissions = [...mv2.permissions, '<all_urls>'];
+      delete mv2.optional_permissions;
+    }, FIREFOX_E2E_EXTENSION_DIR);
+    browser = await launchFirefox(server, extensionDir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+  });
+
+  it('hides only the list items about them on a site it has no adapter for', async () => {
+    const page = await browser.newPage();
+    // The first loads may come before the background has registered the script.
+    let ready = false;
+    for (let attempt = 0; attempt < 20 && !ready; attempt++) {
+      await page.goto(OTHER_NEWS);
+      ready = await page.waitForSelector('html[data-oos-ready]', { timeout: 1_000 }).then(() => true, () => false);
+    }
+    expect(ready, 'the fallback script ran').toBe(true);
+    const verdict = await page.evaluate(() => {
+      const label = (unit: Element) => unit.getAttribute('data-target') ?? unit.getAttribute('data-negative');
+      return {
+        shownTargets: [...document.querySelectorAll('[data-target]')].filter((unit) => unit.checkVisibility()).map(label),
+        targets: document.querySelectorAll('[data-target]').length,
+        lostNegatives: [...document.querySelectorAll('[data-negative]')].filter((unit) => !unit.checkVisibility()).map(label),
+        negatives: document.querySelectorAll('[data-negative]').length,
+        hidden: [...document.querySelectorAll('[data-oos]')].map((unit) => unit.localName),
+        pageShown: [...document.querySelectorAll('article.story, #comments, main')].every((element) => element.checkVisibility()),
+      };
+    });
+    await page.close();
+    console.log(`Firefox, all other sites: ${verdict.hidden.length} items hidden, ${verdict.negatives} look-alikes kept`);
+    expect(verdict.shownTargets).toEqual([]);
+    expect(verdict.targets).toBeGreaterThanOrEqual(5);
+    expect(verdict.lostNegatives).toEqual([]);
+    expect(verdict.negatives).toBeGreaterThanOrEqual(5);
+    expect(verdict.hidden.every((name) => name === 'li')).toBe(true);
+    expect(verdict.pageShown).toBe(true);
+  });
+
+  it('holds a letter still streaming in until its last line, which names them, has come: never on screen', async () => {
+    const page = await browser.newPage();
+    await page.goto(OTHER_LETTERS);
+    await page.waitForSelector('html[data-oos-ready]', { timeout: 5_000 });
+    await new Promise((next) => setTimeout(next, 100));
+    const { seen, parsed, hidden } = await page.evaluate(() => {
+      const w = window as unknown as { __seen: Record<string, number>; __parsed: number };
+      return { seen: w.__seen, parsed: w.__parsed, hidden: [...document.querySelectorAll('[data-oos]')].map((unit) => unit.getAttribute('data-row')) };
+    });
+    await page.close();
+    expect(hidden).toEqual(['theirs']);
+    expect(seen.theirs, 'the letter that names them was on screen before its last line came').toBeUndefined();
+    // The letter before it is not held back with it.
+    expect(parsed - seen.calm!).toBeGreaterThan(LETTER_LINE_AFTER - 200);
+    expect(seen.after).toBeDefined();
   });
 });
