@@ -295,16 +295,18 @@ export function startEngine(options: EngineOptions): Engine {
     // (words, or the element's own attributes, new on the path) is in no region: the blocks around it
     // are checked as they are so far. (The one the parser is in waits, holdParserBlock.)
     const touched = new Set<Element | null>();
+    // (Their blocks share ancestors: each is judged once a pass.)
+    const verdicts = new Map<Element, boolean>();
     // `held`: inside a unit the parser is in. (Only the outermost such unit is remembered: the units
     // inside it are read with it.)
     const take = (node: Node, held: boolean) => {
       if (node.nodeType !== 1) {
-        if (!site && node.nodeType === 3 && /\S/.test((node as Text).data)) touched.add(unitOf(node));
+        if (!site && node.nodeType === 3 && /\S/.test((node as Text).data)) touched.add(options.generic!.unitOf(node, verdicts));
         return;
       }
       const element = node as Element;
       if (frontier.has(element)) {
-        if (!site && !path.has(element)) touched.add(unitOf(element));
+        if (!site && !path.has(element)) touched.add(options.generic!.unitOf(element, verdicts));
         path.add(element);
         const unit = site !== null && isUnit(element);
         if (unit && !held) unfinished.add(element);

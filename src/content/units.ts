@@ -85,7 +85,8 @@ export function collectGenericUnits(root: Node, into: Set<Element>): void {
 
 /** How the engine finds units on a site no adapter knows (passed in, so site scripts do not carry it). */
 export interface GenericUnits {
-  unitOf(node: Node): Element | null;
+  /** `verdicts`, given, remembers which blocks may be units over several calls (genericUnitOf). */
+  unitOf(node: Node, verdicts?: Map<Element, boolean>): Element | null;
   collect(root: Node, into: Set<Element>): void;
 }
 
