@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { copyOfBuild, launchChromium, type ExtensionBrowser } from '../e2e/harness/chromium';
+import { copyWithAllSitesGranted, launchChromium, type ExtensionBrowser } from '../e2e/harness/chromium';
 import { startSiteServer } from '../e2e/harness/server';
 import { applySettings, demoSettings, fallbackScriptMatches } from '../e2e/filter-helpers';
 import { isolatedArgs, launchPlain, median, timeRounds } from './page-load';
@@ -31,11 +31,7 @@ async function main() {
   const html = readFileSync(FIXTURE);
   const server = await startSiteServer((url) => (url.pathname === '/results' ? { body: html } : undefined));
   const profile = mkdtempSync(join(tmpdir(), 'oos-plain-'));
-  // The build with <all_urls> granted, as the user's "Allow" leaves it.
-  const extensionDir = copyOfBuild('oos-all-sites-', (manifest) => {
-    manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
-    delete manifest.optional_host_permissions;
-  });
+  const extensionDir = copyWithAllSitesGranted('oos-all-sites-');
   const browsers: ExtensionBrowser[] = [];
   try {
     const plain = await launchPlain(profile, server);

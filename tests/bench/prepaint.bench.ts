@@ -6,7 +6,7 @@
 // (.output/chrome-mv3). Run: npx vite-node tests/bench/prepaint.bench.ts
 import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumExecutable, copyOfBuild, launchChromium, type ExtensionBrowser } from '../e2e/harness/chromium';
+import { chromiumExecutable, copyWithAllSitesGranted, launchChromium, type ExtensionBrowser } from '../e2e/harness/chromium';
 import { startSiteServer } from '../e2e/harness/server';
 import { applySettings, demoSettings, fallbackScriptMatches } from '../e2e/filter-helpers';
 import { PROBE_OTHER_URL, PROBE_URL, runProbe, serveProbe, type ProbeResult } from '../e2e/prepaint-probe';
@@ -26,11 +26,8 @@ function line(label: string, results: ProbeResult[]): string {
 async function main() {
   const server = await startSiteServer(serveProbe);
   const browsers: ExtensionBrowser[] = [];
-  // The build with <all_urls> granted, as the user's "Allow" leaves it, for the host no adapter knows.
-  const otherBuild = copyOfBuild('oos-prepaint-other-', (manifest) => {
-    manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
-    delete manifest.optional_host_permissions;
-  });
+  // For the host no adapter knows.
+  const otherBuild = copyWithAllSitesGranted('oos-prepaint-other-');
   try {
     const plain = await chromium.launch({
       executablePath: chromiumExecutable(),

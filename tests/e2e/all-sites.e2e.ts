@@ -6,7 +6,7 @@
 // granted as the user's "Allow" would leave it: in a copy of the build whose manifest asks for it.
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyOfBuild, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { copyWithAllSitesGranted, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import {
   applySettings, demoSettings, fallbackScriptMatches, firstSeen, judgeUnits, LETTER_LINE_AFTER, OTHER_LETTERS, OTHER_NEWS, serveOtherSite,
@@ -14,15 +14,6 @@ import {
 
 /** A Mastodon instance the manifest does not list (only mastodon.social is). */
 const INSTANCE = 'https://hachyderm.io/home';
-
-/** A copy of the Chrome build with <all_urls> granted at install, as if the user had allowed it. */
-function buildWithAllSitesGranted(): string {
-  return copyOfBuild('oos-all-sites-', (manifest) => {
-    expect(manifest.optional_host_permissions, 'the shipped build asks for all sites only at runtime').toEqual(['<all_urls>']);
-    manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
-    delete manifest.optional_host_permissions;
-  });
-}
 
 describe('"also on all other sites" in Chromium', () => {
   let server: SiteServer;
@@ -47,7 +38,7 @@ describe('"also on all other sites" in Chromium', () => {
   };
 
   beforeAll(async () => {
-    extensionDir = buildWithAllSitesGranted();
+    extensionDir = copyWithAllSitesGranted('oos-all-sites-');
     server = await startSiteServer((url) =>
       url.href === INSTANCE ? { body: readFileSync('tests/fixtures/mastodon/sample.html') } : serveOtherSite(url));
     browser = await launchChromium({ extraArgs: server.chromiumArgs(), extensionDir });

@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
-import { chromiumExecutable, copyOfBuild, launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { chromiumExecutable, copyWithAllSitesGranted, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import { applySettings, demoSettings, fallbackScriptMatches } from './filter-helpers';
 import { PROBE_OTHER_URL, PROBE_URL, runProbe, serveProbe, type ProbeResult } from './prepaint-probe';
@@ -85,11 +85,7 @@ describe('pre-paint on any other site: no frame shows the person', () => {
 
   beforeAll(async () => {
     server = await startSiteServer(serveProbe);
-    // <all_urls> granted, as the user's "Allow" leaves it (all-sites.e2e.ts).
-    extensionDir = copyOfBuild('oos-prepaint-other-', (manifest) => {
-      manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
-      delete manifest.optional_host_permissions;
-    });
+    extensionDir = copyWithAllSitesGranted('oos-prepaint-other-');
     browser = await launchChromium({ extraArgs: server.chromiumArgs(), extensionDir });
   });
   afterAll(async () => {

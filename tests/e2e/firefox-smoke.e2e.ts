@@ -10,7 +10,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import { copyOfBuild } from './harness/chromium';
+import { copyWithAllSitesGranted } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import { FIREFOX_E2E_BLUR_EXTENSION_DIR, FIREFOX_E2E_EXTENSION_DIR, launchFirefox } from './harness/firefox';
 import { focusableInBlurred, LETTER_LINE_AFTER, OTHER_LETTERS, OTHER_NEWS, serveOtherSite, serveSamplePages } from './filter-helpers';
@@ -259,12 +259,7 @@ describe('Firefox, also on all other sites', () => {
 
   beforeAll(async () => {
     server = await startSiteServer(serveOtherSite);
-    extensionDir = copyOfBuild('oos-firefox-all-sites-', (manifest) => {
-      const mv2 = manifest as unknown as { permissions: string[]; optional_permissions?: string[] };
-      expect(mv2.optional_permissions, 'the shipped build asks for all sites only at runtime').toEqual(['<all_urls>']);
-      mv2.permissions = [...mv2.permissions, '<all_urls>'];
-      delete mv2.optional_permissions;
-    }, FIREFOX_E2E_EXTENSION_DIR);
+    extensionDir = copyWithAllSitesGranted('oos-firefox-all-sites-', FIREFOX_E2E_EXTENSION_DIR);
     browser = await launchFirefox(server, extensionDir);
   });
   afterAll(async () => {

@@ -13,11 +13,13 @@ export function chromiumExecutable(): string {
   throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
 }
 
-/** A built manifest, as far as tests change it. */
+/** A built manifest, as far as tests change it (Chrome's MV3, or Firefox's MV2 without host_permissions). */
 export interface BuiltManifest {
+  manifest_version: number;
   permissions: string[];
   host_permissions: string[];
   optional_host_permissions?: string[];
+  optional_permissions?: string[];
 }
 
 /**
@@ -32,6 +34,27 @@ export function copyOfBuild(prefix: string, change: (manifest: BuiltManifest) =>
   change(manifest);
   writeFileSync(manifestFile, JSON.stringify(manifest));
   return dir;
+}
+
+/**
+ * A copy of a build (Chrome's MV3 by default, or Firefox's MV2) with "also on all other sites"
+ * (<all_urls>) granted at install, as the user's "Allow" leaves it: the browser's own permission
+ * prompt cannot be clicked from a test. Throws unless the build asks for it only at runtime, as the
+ * shipped one does. The caller removes it.
+ */
+export function copyWithAllSitesGranted(prefix: string, from = CHROME_EXTENSION_DIR): string {
+  return copyOfBuild(prefix, (manifest) => {
+    const mv2 = manifest.manifest_version === 2;
+    const asked = mv2 ? manifest.optional_permissions : manifest.optional_host_permissions;
+    if (JSON.stringify(asked) !== '["<all_urls>"]') throw new Error(`the shipped build should ask for all sites only at runtime, not ${JSON.stringify(asked)}`);
+    if (mv2) {
+      manifest.permissions = [...manifest.permissions, '<all_urls>'];
+      delete manifest.optional_permissions;
+    } else {
+      manifest.host_permissions = [...manifest.host_permissions, '<all_urls>'];
+      delete manifest.optional_host_permissions;
+    }
+  }, from);
 }
 
 export interface ExtensionBrowser {
