@@ -190,8 +190,9 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
 
-  function unitOf(node: Node): Element | null {
-    return site ? closestAcrossShadow(node, site.units) : (options.generic?.unitOf(node) ?? null);
+  /** `verdicts` (generic units only) remembers blocks judged over several calls. */
+  function unitOf(node: Node, verdicts?: Map<Element, boolean>): Element | null {
+    return site ? closestAcrossShadow(node, site.units) : (options.generic?.unitOf(node, verdicts) ?? null);
   }
 
   // While the first HTML streams in (phase 1): the elements the parser has been inside at a pass (its
@@ -301,12 +302,12 @@ export function startEngine(options: EngineOptions): Engine {
     // inside it are read with it.)
     const take = (node: Node, held: boolean) => {
       if (node.nodeType !== 1) {
-        if (!site && node.nodeType === 3 && /\S/.test((node as Text).data)) touched.add(options.generic!.unitOf(node, verdicts));
+        if (!site && node.nodeType === 3 && /\S/.test((node as Text).data)) touched.add(unitOf(node, verdicts));
         return;
       }
       const element = node as Element;
       if (frontier.has(element)) {
-        if (!site && !path.has(element)) touched.add(options.generic!.unitOf(element, verdicts));
+        if (!site && !path.has(element)) touched.add(unitOf(element, verdicts));
         path.add(element);
         const unit = site !== null && isUnit(element);
         if (unit && !held) unfinished.add(element);
@@ -426,7 +427,7 @@ export function startEngine(options: EngineOptions): Engine {
     setObserving(active);
     if (site?.shadowRoots) for (const unit of allUnits()) if (!checkedWhileParsing(unit)) check(unit);
     const units = new Set<Element>();
-    for (const host of hosts) shadowUnitsIn(host, units);
+    for (const host of hosts) unitsInShadow(host.shadowRoot!, units);
     for (const unit of units) check(unit);
     release();
   }
@@ -662,12 +663,14 @@ export function startEngine(options: EngineOptions): Engine {
 
   /** The units in the open shadow roots inside `root` (itself included) at any depth, each root watched from now on. */
   function shadowUnitsIn(root: Element | Document | ShadowRoot, into: Set<Element>) {
-    for (const host of shadowHostsIn(root)) {
-      const shadow = host.shadowRoot!;
-      observe(shadow);
-      unitsIn(shadow, into);
-      shadowUnitsIn(shadow, into);
-    }
+    for (const host of shadowHostsIn(root)) unitsInShadow(host.shadowRoot!, into);
+  }
+
+  /** The units in a shadow root and in the open ones inside it (shadowUnitsIn), not outside it. */
+  function unitsInShadow(shadow: ShadowRoot, into: Set<Element>) {
+    observe(shadow);
+    unitsIn(shadow, into);
+    shadowUnitsIn(shadow, into);
   }
 
   function rescan() {
