@@ -27,7 +27,7 @@ import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import { createLinkReader, LINK_QUERIES, type LinkReader } from './links';
 import type { ContentApi } from './runtime';
 import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors, WAIT } from './style';
-import { contentKey, isLink, READ_ATTRIBUTES, readAttributes, readUnit } from './text';
+import { contentKey, isLink, MARKED_SELECTOR, readAttributes, readUnit } from './text';
 import { closestAcrossShadow, type GenericUnits } from './units';
 
 /** What the engine needs from the matcher (src/matching/matcher.ts). */
@@ -97,12 +97,6 @@ const OBSERVED: MutationObserverInit = {
 };
 
 const EDITABLE_REGION = '[contenteditable]:not([contenteditable="false" i])';
-/**
- * Elements with something people read in an attribute, not left empty (YouTube leaves nearly every
- * alt empty: the browser passes over them, and we touch a third fewer elements). Asked apart from
- * links: one list of both costs the browser a match per element and selector.
- */
-const MARKED_SELECTOR = READ_ATTRIBUTES.map((name) => `[${name}]:not([${name}=""])`).join();
 /**
  * Elements whose text is not read on the page: code and style rules. (A template's content is not
  * among its children: textContent never reads it.)
