@@ -31,7 +31,8 @@ async function main() {
   const html = readFileSync(FIXTURE);
   const server = await startSiteServer((url) => (url.pathname === '/results' ? { body: html } : undefined));
   const profile = mkdtempSync(join(tmpdir(), 'oos-plain-'));
-  const extensionDir = copyWithAllSitesGranted('oos-all-sites-');
+  // The build measured (OOS_EXTENSION_DIR: another one, such as an earlier build to compare with).
+  const extensionDir = copyWithAllSitesGranted('oos-all-sites-', process.env.OOS_EXTENSION_DIR);
   const browsers: ExtensionBrowser[] = [];
   try {
     const plain = await launchPlain(profile, server);
