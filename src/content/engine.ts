@@ -12,9 +12,13 @@
 //   and hidden or approved one by one. From then on the one observer watches each region: the parser
 //   adds nothing inside a finished one, so that costs nothing unless a page script changes it, and
 //   what a script puts there (an app rendering its feed while the rest still streams in) is checked
-//   and approved as it comes. On a site known only generically ("all other sites") the stylesheet
-//   cannot name units, so it holds only the block the parser is in; the passes are the same, and each
-//   checks what the parser finished before the frame that would show it is painted.
+//   and approved as it comes. The elements the parser is in are watched for their children alone (a
+//   record a child, not one a node): what is put into them, by the parser or a page script, is read
+//   at the next pass, or before this frame is painted when the page's own frame callbacks put it there,
+//   and where the latest went is where the parser is. On a site known only generically ("all other
+//   sites") the stylesheet cannot name units, so it holds only the block the parser is in; the passes
+//   are the same, and each checks what the parser finished before the frame that would show it is
+//   painted.
 // - From readyState "interactive" on, one MutationObserver sees every change, and each batch is
 //   handled in its callback, before the next frame. With nothing to hide (nobody set up, snoozed, the
 //   site switched off) nothing observes at all.
@@ -53,6 +57,11 @@ export interface EngineOptions {
   reportDelay?: number;
   /** Run a callback before the next frame is painted (tests pass their own). Default: requestAnimationFrame. */
   frame?(callback: () => void): void;
+  /**
+   * Run a callback once, in this frame, after the page's own frame callbacks (ours is the first) and
+   * layout, before it is painted (tests pass their own). Default: a ResizeObserver's first report.
+   */
+  beforePaint?(callback: () => void): void;
 }
 
 export interface Engine {
@@ -86,6 +95,9 @@ interface UnitState {
   linkKey: string;
   card?: HTMLElement;
 }
+
+/** An element the parser is in: what is put into it (the parser's next part, or a page script's). */
+const ON_PATH: MutationObserverInit = { childList: true };
 
 const OBSERVED: MutationObserverInit = {
   childList: true,
@@ -190,24 +202,34 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   // While the first HTML streams in (phase 1): the elements the parser has been inside at a pass (its
-  // path: their children arrive over several passes), the outermost units among them (each read
-  // whole once the parser leaves it), the finished subtrees read so far, and how far the last pass read.
+  // path: their children arrive over several passes), those of them the observer tells of (what is
+  // put into them; not inside a unit the parser is in, nor read as a region since), the outermost
+  // units among them (each read whole once the parser leaves it), the finished subtrees read so far,
+  // what was put into the path since the last pass, and where the latest of that went.
   let parsing = false;
   const path = new Set<Element>();
+  const told = new Set<Element>();
   const unfinished = new Set<Element>();
   let regionsRead = new WeakSet<Element>();
-  let lastEdge: Node | null = null;
+  let arrived: Node[] = [];
+  let lastInto: Element | null = null;
   let frontier = new Set<Node>();
   let framePending = false;
 
   /**
    * The last node of the document while it is being parsed (the parser's insertion point), or null
    * when it is done; `frontier` holds it and its ancestors.
+   *
+   * The parser appends where it is, so its insertion point is the last node below where the latest
+   * addition to the path went, and the last node of the document when nothing has been added yet. (The
+   * document's last node alone would follow anything a page script appends to <body> while the parser
+   * is deeper in, and take every element the parser is in for finished until it left them all.)
    */
   function parseFrontier(): Node | null {
     frontier = new Set();
     if (doc.readyState !== 'loading') return null;
-    let node: Node = doc.documentElement;
+    let node: Node = lastInto?.isConnected ? lastInto : doc.documentElement;
+    for (let above = node.parentNode; above && above !== doc; above = above.parentNode) frontier.add(above);
     frontier.add(node);
     while (node.lastChild) frontier.add((node = node.lastChild));
     return node;
@@ -258,25 +280,70 @@ export function startEngine(options: EngineOptions): Engine {
     }
     // (A page found to be a site we know ends the passes: tryDetect.)
     if (detecting) tryDetect();
-    if (!parsing) return;
+    // What the observer holds first: it says where the parser is.
+    takeRecords();
+    if (!parsing || !readPass()) return;
+    requestFrame();
+    // What the page's own frame callbacks put on the path in this frame, after ours, is read before
+    // the frame is painted, not a frame later.
+    const pageWrote = () => {
+      takeRecords();
+      if (parsing && arrived.length > 0) readPass();
+    };
+    if (options.beforePaint) options.beforePaint(pageWrote);
+    else afterLayout(doc, pageWrote);
+  }
+
+  /** Read what the parser has finished; false when it is done (then phase 2 has begun). */
+  function readPass(): boolean {
     const left = frontier;
     const edge = parseFrontier();
     if (!edge) {
       finishParsing();
-      return;
+      return false;
     }
-    readParsed(edge, left);
+    readParsed(left);
     holdParserBlock();
-    requestFrame();
+    return true;
+  }
+
+  function takeRecords() {
+    const records = observer.takeRecords();
+    if (records.length > 0) handle(records);
   }
 
   /**
-   * Read what the parser finished since the last pass: `edge` is where it is now (null: done). What it
-   * finished inside a unit it is still in is left for later: the stylesheet holds that unit until it
-   * is read whole, once the parser leaves it (a page streamed over a network meets a pass in the
-   * middle of many units, and would otherwise have their parts read twice).
+   * While the page parses: note what was put into an element of the path the observer tells of (the
+   * next pass reads it), and where; the other records (what changed in a region already read) are
+   * returned, to be checked as usual.
    */
-  function readParsed(edge: Node | null, left: Iterable<Node> = []) {
+  function intoPath(records: MutationRecord[]): MutationRecord[] {
+    const rest: MutationRecord[] = [];
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
+      if (record.type !== 'childList' || !told.has(record.target as Element)) {
+        rest.push(record);
+        continue;
+      }
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        // (Not a blur card of ours: the parser never writes there.)
+        if (nodes[i]!.nodeName === CARD_NODE_NAME) continue;
+        arrived.push(nodes[i]!);
+        lastInto = record.target as Element;
+      }
+    }
+    return rest;
+  }
+
+  /**
+   * Read what the parser finished since the last pass (`frontier` is where it is now; empty: done):
+   * the whole document at the first pass, then what was put into the path since. What it finished
+   * inside a unit it is still in is left for later: the stylesheet holds that unit until it is read
+   * whole, once the parser leaves it (a page streamed over a network meets a pass in the middle of
+   * many units, and would otherwise have their parts read twice).
+   */
+  function readParsed(left: Iterable<Node> = []) {
     const regions: Element[] = [];
     // An element the parser has left with no element in it (an app's empty root, met by a pass while
     // the parser was in it) is read as a region: watched and approved from then on, so what a page
@@ -284,7 +351,10 @@ export function startEngine(options: EngineOptions): Engine {
     // text node has no firstElementChild; each element of the last path is on `path`.)
     for (const node of left) {
       const element = node as Element;
-      if (!frontier.has(node) && element.firstElementChild === null && path.delete(element)) regions.push(element);
+      if (!frontier.has(node) && element.firstElementChild === null && path.delete(element)) {
+        told.delete(element);
+        regions.push(element);
+      }
     }
     // On a site known only generically, what the parser put straight into an element it is still in
     // (words, or the element's own attributes, new on the path) is in no region: the blocks around it
@@ -301,8 +371,15 @@ export function startEngine(options: EngineOptions): Engine {
       }
       const element = node as Element;
       if (frontier.has(element)) {
-        if (!site && !path.has(element)) touched.add(unitOf(element, verdicts));
+        // (Met again, moved by a page script: its children are known already.)
+        if (path.has(element)) return;
+        if (!site) touched.add(unitOf(element, verdicts));
         path.add(element);
+        // (Inside a unit the parser is in, nothing needs telling: the unit is read whole when it leaves.)
+        if (!held) {
+          told.add(element);
+          observer.observe(element, ON_PATH);
+        }
         const unit = site !== null && isUnit(element);
         if (unit && !held) unfinished.add(element);
         for (let child = element.firstChild; child; child = child.nextSibling) take(child, held || unit);
@@ -311,28 +388,15 @@ export function startEngine(options: EngineOptions): Engine {
         else regions.push(element);
       }
     };
-    const from = lastEdge?.isConnected ? lastEdge : null;
-    if (from === null) {
-      take(doc.documentElement, false);
-    } else {
-      // The last pass's path, bottom up, and the highest unit on it the parser was in: what follows a
-      // node below that unit is inside it.
-      const chain: Node[] = [];
-      let top = -1;
-      for (let node: Node | null = from; node && node !== doc; node = node.parentNode) {
-        if (unfinished.has(node as Element)) top = chain.length;
-        chain.push(node);
-      }
-      for (let child = from.firstChild; child; child = child.nextSibling) take(child, top >= 0);
-      for (let i = 0; i < chain.length; i++) {
-        for (let next = chain[i]!.nextSibling; next; next = next.nextSibling) take(next, i < top);
-      }
-    }
-    lastEdge = edge;
+    if (path.size === 0) take(doc.documentElement, false);
+    // (What was put into a unit the parser is in is read with it. Nothing inside one is observed.)
+    for (const node of arrived.splice(0)) if (node.isConnected) take(node, unfinished.has(node.parentNode as Element));
     // The units the parser has left are read as regions, each whole with the units inside it.
     for (const unit of unfinished) {
       if (frontier.has(unit)) continue;
       unfinished.delete(unit);
+      // (Watched whole from now on: a change in it is checked at once.)
+      told.delete(unit);
       if (!checkedWhileParsing(unit)) regions.push(unit);
     }
     readRegions(regions, touched);
@@ -402,17 +466,9 @@ export function startEngine(options: EngineOptions): Engine {
   /** The parser is done (phase 2): the last units are checked, the observer takes over. */
   function finishParsing() {
     if (!parsing) return;
+    takeRecords();
     frontier.clear();
-    readParsed(null);
-    // Elements a page script put on the parser's path, rather than where it was parsing: each is read
-    // as a region. (Those put inside a region are checked as they come: the observer watches it.)
-    const foreign: Element[] = [];
-    for (const element of path) {
-      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-        if (!path.has(child) && !regionsRead.has(child)) foreign.push(child);
-      }
-    }
-    readRegions(foreign);
+    readParsed();
     // Units in open shadow roots are out of the regions' reach (and the stylesheet's): found now. On a
     // site known only generically each region's were found with it; those of the elements the parser
     // was in are left.
@@ -430,9 +486,11 @@ export function startEngine(options: EngineOptions): Engine {
   function leavePhase1() {
     parsing = false;
     path.clear();
+    told.clear();
     unfinished.clear();
     regionsRead = new WeakSet();
-    lastEdge = null;
+    arrived = [];
+    lastInto = null;
   }
 
   /**
@@ -703,11 +761,12 @@ export function startEngine(options: EngineOptions): Engine {
     active = Boolean(config && matcher && !matcher.isEmpty && enabled && !snoozed);
   }
 
-  function handle(records: MutationRecord[]) {
+  function handle(all: MutationRecord[]) {
     // Some sites rebuild <head>; the stylesheet must outlive that.
     if (!style.isConnected) refreshStyle();
     if (detecting) tryDetect();
     if (!active) return;
+    const records = parsing ? intoPath(all) : all;
     const dirty = new Set<Element>();
     // While a page is parsed, one batch holds a record for nearly every node, and consecutive records
     // share their parent: resolve each parent's unit once a batch.
@@ -919,6 +978,15 @@ function queryUnits(root: ParentNode, units: string, into: Set<Element>) {
 }
 
 const CARD_NODE_NAME = CARD_TAG.toUpperCase();
+
+/** Run a callback once, after this frame's layout and before its paint: a new ResizeObserver's first report of <html>. */
+function afterLayout(doc: Document, callback: () => void) {
+  const sizes = new ResizeObserver(() => {
+    sizes.disconnect();
+    callback();
+  });
+  sizes.observe(doc.documentElement);
+}
 
 /** The engine adding or removing its own card: nothing to check. */
 function isOwnCard(record: MutationRecord): boolean {

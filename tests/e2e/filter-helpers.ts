@@ -47,9 +47,36 @@ export const OTHER_NEWS = 'https://news.example/local/harbour-light-festival';
 export const OTHER_LETTERS = 'https://news.example/letters';
 export const LETTER_LINE_AFTER = 600;
 
-/** Answers OTHER_NEWS and OTHER_LETTERS, for startSiteServer. */
+/**
+ * The letters page again, in three parts, with a script of the page's own that appends a banner to
+ * <body> while the parser is inside the page's wrapper (as soon as the block the parser is in waits):
+ * the letter that names them comes in the second part, the end of the page in the third, each
+ * LETTER_LINE_AFTER ms after the one before.
+ */
+export const OTHER_LETTERS_BANNER = 'https://news.example/letters-banner';
+
+/** Answers OTHER_NEWS, OTHER_LETTERS and OTHER_LETTERS_BANNER, for startSiteServer. */
 export function serveOtherSite(url: URL): ServedPage | undefined {
   if (url.href === OTHER_NEWS) return { body: readFileSync('tests/fixtures/other/news.html') };
+  if (url.href === OTHER_LETTERS_BANNER) {
+    return {
+      body: `<!doctype html><html><head><meta charset="utf-8">${WATCH_ROWS}<script>
+        (function wait() {
+          if (!document.querySelector('[data-oos-wait]')) return requestAnimationFrame(wait);
+          const banner = document.createElement('aside');
+          banner.dataset.row = 'banner';
+          banner.textContent = 'Subscribe to the Gazette';
+          document.body.append(banner);
+        })();
+        </script></head><body><div id="page"><main><h1>Letters</h1><ol>
+        <li data-row="calm"><p>Tea on the porch after the festival. Lovely evening.</p></li>
+        <li data-row="pending"><p>I still think about that summer at the harbour.</p>`,
+      more: [
+        { after: LETTER_LINE_AFTER, body: `</li><li data-row="theirs"><p>Lunch with Jordan Avery on Sunday.</p></li>` },
+        { after: LETTER_LINE_AFTER, body: `<li data-row="after"><p>See you next year.</p></li></ol></main></div></body></html>` },
+      ],
+    };
+  }
   if (url.href !== OTHER_LETTERS) return undefined;
   return {
     body: `<!doctype html><html><head><meta charset="utf-8">${WATCH_ROWS}</head><body><main><h1>Letters</h1><ol>

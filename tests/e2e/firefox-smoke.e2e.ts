@@ -13,7 +13,7 @@ import type { Browser } from 'puppeteer-core';
 import { copyWithAllSitesGranted } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import { FIREFOX_E2E_BLUR_EXTENSION_DIR, FIREFOX_E2E_EXTENSION_DIR, launchFirefox } from './harness/firefox';
-import { focusableInBlurred, LETTER_LINE_AFTER, OTHER_LETTERS, OTHER_NEWS, serveOtherSite, serveSamplePages } from './filter-helpers';
+import { focusableInBlurred, LETTER_LINE_AFTER, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, serveOtherSite, serveSamplePages } from './filter-helpers';
 
 describe('Firefox smoke', () => {
   let server: SiteServer;
@@ -298,20 +298,34 @@ describe('Firefox, also on all other sites', () => {
     expect(verdict.pageShown).toBe(true);
   });
 
-  it('holds a letter still streaming in until its last line, which names them, has come: never on screen', async () => {
+  /** Load a streamed page and read what its own frame watch saw (WATCH_ROWS), and which rows are hidden. */
+  const watched = async (url: string) => {
     const page = await browser.newPage();
-    await page.goto(OTHER_LETTERS);
+    await page.goto(url);
     await page.waitForSelector('html[data-oos-ready]', { timeout: 5_000 });
     await new Promise((next) => setTimeout(next, 100));
-    const { seen, parsed, hidden } = await page.evaluate(() => {
+    const seen = await page.evaluate(() => {
       const w = window as unknown as { __seen: Record<string, number>; __parsed: number };
       return { seen: w.__seen, parsed: w.__parsed, hidden: [...document.querySelectorAll('[data-oos]')].map((unit) => unit.getAttribute('data-row')) };
     });
     await page.close();
+    return seen;
+  };
+
+  it('holds a letter still streaming in until its last line, which names them, has come: never on screen', async () => {
+    const { seen, parsed, hidden } = await watched(OTHER_LETTERS);
     expect(hidden).toEqual(['theirs']);
     expect(seen.theirs, 'the letter that names them was on screen before its last line came').toBeUndefined();
     // The letter before it is not held back with it.
     expect(parsed - seen.calm!).toBeGreaterThan(LETTER_LINE_AFTER - 200);
+    expect(seen.after).toBeDefined();
+  });
+
+  it('keeps reading where the parser is after a page script appends to <body> mid-page: the letter that names them is never on screen', async () => {
+    const { seen, parsed, hidden } = await watched(OTHER_LETTERS_BANNER);
+    expect(hidden).toEqual(['theirs']);
+    expect(seen.theirs, 'the letter that names them was on screen').toBeUndefined();
+    expect(parsed - seen.banner!).toBeGreaterThan(LETTER_LINE_AFTER - 200);
     expect(seen.after).toBeDefined();
   });
 });

@@ -555,7 +555,7 @@ describe('content engine on X', () => {
       expect(hiddenCount(t.api)).toBe(1);
     }, POSTS_AND_QUOTES));
 
-  it('while the page parses, rows a page script puts where the parser has been stay held, and are checked when it is done', () =>
+  it('while the page parses, rows a page script puts where the parser has been are read at the next pass', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
       await t.api.answer(demoCompiled());
@@ -566,14 +566,59 @@ describe('content engine on X', () => {
       // A script puts two rows before the parser's position, while the parser goes on after it.
       timeline.insertAdjacentHTML('afterbegin', row('Lee', 'lee', 'Jordie again') + row('Ana', 'ana', 'Tea'));
       timeline.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Soup') + '<div class="still-parsing"></div>');
-      nextFrame();
       const [byScript, calm, kim, sam] = timeline.querySelectorAll('article');
+      // Held until a pass has read them, as the parser's are.
+      expect([held(byScript!), held(calm!), held(sam!)]).toEqual([true, true, true]);
+      nextFrame();
       expect([held(kim!), held(sam!)]).toEqual([false, false]);
-      // No pass reads there: they wait, held.
-      expect([held(byScript!), held(calm!)]).toEqual([true, true]);
-      finish();
       expect(isHidden(byScript!)).toBe(true);
       expect([held(calm!), isHidden(calm!)]).toEqual([false, false]);
+      finish();
+      expect(isHidden(byScript!)).toBe(true);
+      t.engine.flushReports();
+      expect(hiddenCount(t.api)).toBe(1);
+    }));
+
+  it('while the page parses, a row read once the parser left it is checked again when a page script writes into it', () =>
+    whileParsing(async ({ nextFrame }) => {
+      body('<main id="timeline"></main>');
+      await t.api.answer(demoCompiled());
+      const timeline = document.getElementById('timeline')!;
+      // A pass meets the parser deep inside a row (in its words' last part); the next, past it.
+      timeline.insertAdjacentHTML('beforeend', row('Kim', 'kim', 'A calm <b>day</b>'));
+      nextFrame();
+      const post = timeline.querySelector('article')!;
+      expect(held(post)).toBe(true);
+      timeline.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
+      nextFrame();
+      expect([held(post), isHidden(post)]).toEqual([false, false]);
+      // A page script adds words where the parser was inside it.
+      post.querySelector('[data-testid="tweetText"]')!.append(document.createTextNode(' with Jordie'));
+      t.engine.takeRecords();
+      expect(isHidden(post)).toBe(true);
+    }));
+
+  it('while the page parses, a page script appending to the page does not hide from the passes where the parser is', () =>
+    whileParsing(async ({ nextFrame, finish }) => {
+      body('<div id="page"><main id="timeline"></main></div>');
+      await t.api.answer(demoCompiled());
+      const timeline = document.getElementById('timeline')!;
+      timeline.insertAdjacentHTML('beforeend', row('Kim', 'kim', 'A calm day') + '<div class="still-parsing"></div>');
+      nextFrame();
+      // A script appends a banner to <body>, now the document's last node; the parser goes on in the timeline.
+      document.body.insertAdjacentHTML('beforeend', '<aside id="banner">Cookies?</aside>');
+      timeline.insertAdjacentHTML('beforeend', row('Lee', 'lee', 'Jordie again') + row('Sam', 'sam', 'Soup') + '<div class="still-parsing"></div>');
+      nextFrame();
+      const [, theirs, sam] = timeline.querySelectorAll('article');
+      expect(isHidden(theirs!)).toBe(true);
+      expect([held(sam!), isHidden(sam!)]).toEqual([false, false]);
+      // And the next part, a frame later.
+      timeline.insertAdjacentHTML('beforeend', row('Ana', 'ana', 'Lunch with Jordan Avery') + '<div class="still-parsing"></div>');
+      nextFrame();
+      expect(isHidden(timeline.querySelectorAll('article')[3]!)).toBe(true);
+      finish();
+      t.engine.flushReports();
+      expect(hiddenCount(t.api)).toBe(2);
     }));
 
   /** An app's script renders two rows into its root: the calm one shows at once, theirs is hidden. */

@@ -115,8 +115,8 @@ describe('content engine on any other site', () => {
       // in, its first words (naming them) put straight into it, its paragraph still coming.
       document.getElementById('b')!.insertAdjacentHTML('beforeend', '<p>Jordan Avery</p>');
       const letters = document.getElementById('letters')!;
-      letters.insertAdjacentHTML('afterend', '<div id="note">Jordan Avery wrote: <p id="line">the harbour');
       letters.insertAdjacentHTML('beforeend', '<li id="d">Lunch with Jordie</li><li id="e">See you next year.</li>');
+      letters.insertAdjacentHTML('afterend', '<div id="note">Jordan Avery wrote: <p id="line">the harbour');
       nextFrame();
       expect(['b', 'd', 'note'].map((id) => isHidden(document.getElementById(id)))).toEqual([true, true, true]);
       expect(['a', 'e'].map((id) => isHidden(document.getElementById(id)))).toEqual([false, false]);
@@ -143,7 +143,7 @@ describe('content engine on any other site', () => {
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
       const frames: (() => void)[] = [];
-      t.restart({ frame: (callback) => frames.push(callback) });
+      t.restart({ frame: (callback) => frames.push(callback), beforePaint: () => undefined });
       // Before the first read: one frame asked for, and asked for again each frame.
       expect(frames.length).toBe(1);
       frames.shift()!();
@@ -161,6 +161,49 @@ describe('content engine on any other site', () => {
       delete (document as unknown as { readyState?: string }).readyState;
     }
   });
+
+  it('while the page streams in, a page script appending to the page or writing where the parser has been hides nothing from the passes', () =>
+    parsing(t, async ({ nextFrame, finish }) => {
+      body('<div id="page"><main><ol id="letters"><li id="a">Tea on the porch.</li><li id="b"><p>I still think about that summer.</p></li></ol></main></div>');
+      await t.api.answer(allSitesOn());
+      // A script appends a banner to <body>, now the document's last node; the parser goes on in the
+      // list, inside the page.
+      document.body.insertAdjacentHTML('beforeend', '<aside id="banner">Cookies?</aside>');
+      const letters = document.getElementById('letters')!;
+      letters.insertAdjacentHTML('beforeend', '<li id="c">Lunch with Jordie</li><li id="d">See you');
+      nextFrame();
+      expect(isHidden(document.getElementById('c'))).toBe(true);
+      // The block the parser is in waits, not the banner.
+      expect(isHidden(document.getElementById('banner'))).toBe(false);
+      expect(waiting()).toEqual(['d']);
+      // A script puts notes where the parser has been: before the list, and at the top of the page.
+      letters.insertAdjacentHTML('beforebegin', '<p id="note">Jordan Avery says hi</p>');
+      document.body.insertAdjacentHTML('afterbegin', '<p id="top">Jordie is in town</p><p id="calm">Rain later.</p>');
+      letters.insertAdjacentHTML('beforeend', '<li id="e">Jordie, again</li><li id="f">Soon');
+      nextFrame();
+      expect(['note', 'top', 'e'].map((id) => isHidden(document.getElementById(id)))).toEqual([true, true, true]);
+      expect(['calm', 'banner', 'a'].map((id) => isHidden(document.getElementById(id)))).toEqual([false, false, false]);
+      expect(waiting()).toEqual(['f']);
+      finish();
+      t.engine.flushReports();
+      expect(t.api.sent).toEqual([{ name: 'recordHidden', data: { site: 'other', count: 4 } }]);
+    }, {}));
+
+  it('while the page streams in, reads what the page\'s own frame callbacks put where the parser is before that frame is painted', () =>
+    parsing(t, async ({ nextFrame }) => {
+      body('<main><ol id="letters"><li id="a">Tea.</li><li id="b">Still');
+      await t.api.answer(allSitesOn());
+      const letters = document.getElementById('letters')!;
+      // The page's own frame callback, after ours: a note into the list the parser is in.
+      nextFrame(() => letters.insertAdjacentHTML('afterbegin', '<li id="note">Jordan Avery says hi</li>'));
+      expect(isHidden(document.getElementById('note'))).toBe(true);
+      // Between frames, what comes is read by the next frame's pass, before that frame is painted.
+      letters.insertAdjacentHTML('afterbegin', '<li id="later">Jordie again</li><li id="calm">Rain.</li>');
+      t.engine.takeRecords();
+      expect(isHidden(document.getElementById('later'))).toBe(false);
+      nextFrame();
+      expect(['later', 'calm'].map((id) => isHidden(document.getElementById(id)))).toEqual([true, false]);
+    }, {}));
 
   it('while the page streams in, finds the items about them in open shadow roots, and watches those roots', () =>
     parsing(t, async ({ nextFrame }) => {

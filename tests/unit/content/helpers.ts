@@ -123,19 +123,28 @@ export function useEngine(options: Partial<EngineOptions>): EngineUnderTest {
 }
 
 /** A test's view of a document that is still parsing (parsing). */
-export type ParsingRun = (page: { nextFrame(): void; finish(): void }) => Promise<void> | void;
+export type ParsingRun = (page: {
+  /** A frame: its callbacks (ours first, then `page`'s own), then layout, before it is painted. */
+  nextFrame(page?: () => void): void;
+  finish(): void;
+}) => Promise<void> | void;
 
 /**
- * A document that is still parsing, for an engine restarted with `options`: its frame passes run when
- * the test says, and the parser finishes when it says. Restores readyState afterwards.
+ * A document that is still parsing, for an engine restarted with `options`: its frames run when the
+ * test says, and the parser finishes when it says. Restores readyState afterwards.
  */
 export async function parsing(t: EngineUnderTest, run: ParsingRun, options: Partial<EngineOptions>): Promise<void> {
   const frames: (() => void)[] = [];
-  t.restart({ ...options, frame: (callback) => frames.push(callback) });
+  const laidOut: (() => void)[] = [];
+  t.restart({ ...options, frame: (callback) => frames.push(callback), beforePaint: (callback) => laidOut.push(callback) });
   Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
   try {
     await run({
-      nextFrame: () => frames.splice(0).forEach((callback) => callback()),
+      nextFrame: (page) => {
+        frames.splice(0).forEach((callback) => callback());
+        page?.();
+        laidOut.splice(0).forEach((callback) => callback());
+      },
       finish() {
         Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
         document.dispatchEvent(new Event('readystatechange'));
