@@ -307,9 +307,9 @@ export function startEngine(options: EngineOptions): Engine {
     return true;
   }
 
+  /** Handle what the observer holds now (the browser does it before the next frame; tests, and a pass, at once). */
   function takeRecords() {
-    const records = observer.takeRecords();
-    if (records.length > 0) handle(records);
+    handle(observer.takeRecords());
   }
 
   /**
@@ -846,7 +846,12 @@ export function startEngine(options: EngineOptions): Engine {
   function holdParserBlock() {
     const next = !site && active && doc.readyState === 'loading' ? unitOf(parseFrontier()!) : null;
     if (next === waiting) return;
-    if (waiting && !site) check(waiting);
+    if (waiting && !site) {
+      check(waiting);
+      // The parser may be in it still (a page script's addition looks like the parser moving on):
+      // what is written there from now on, words of a line it had begun included, is checked as it comes.
+      if (parsing) observer.observe(waiting, OBSERVED);
+    }
     waiting?.removeAttribute(WAIT);
     next?.setAttribute(WAIT, '');
     waiting = next;
@@ -906,9 +911,7 @@ export function startEngine(options: EngineOptions): Engine {
     ready,
     apply,
     flushReports,
-    takeRecords() {
-      handle(observer.takeRecords());
-    },
+    takeRecords,
     stop() {
       parsing = false;
       setObserving(false);

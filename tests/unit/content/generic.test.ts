@@ -179,14 +179,22 @@ describe('content engine on any other site', () => {
       // A script puts notes where the parser has been: before the list, and at the top of the page.
       letters.insertAdjacentHTML('beforebegin', '<p id="note">Jordan Avery says hi</p>');
       document.body.insertAdjacentHTML('afterbegin', '<p id="top">Jordie is in town</p><p id="calm">Rain later.</p>');
-      letters.insertAdjacentHTML('beforeend', '<li id="e">Jordie, again</li><li id="f">Soon');
+      letters.insertAdjacentHTML('beforeend', '<li id="e">Jordie, again</li><li id="f"><b>PS</b> Soon');
       nextFrame();
       expect(['note', 'top', 'e'].map((id) => isHidden(document.getElementById(id)))).toEqual([true, true, true]);
       expect(['calm', 'banner', 'a'].map((id) => isHidden(document.getElementById(id)))).toEqual([false, false, false]);
       expect(waiting()).toEqual(['f']);
+      // A script appends again: the block the parser is in is let go, checked as it is so far. The
+      // parser goes on with the line it had begun there, now naming them: checked as it comes.
+      document.body.insertAdjacentHTML('beforeend', '<aside>Subscribe</aside>');
+      nextFrame();
+      expect(isHidden(document.getElementById('f'))).toBe(false);
+      (document.getElementById('f')!.lastChild as Text).appendData(' with Jordan Avery');
+      t.engine.takeRecords();
+      expect(isHidden(document.getElementById('f'))).toBe(true);
       finish();
       t.engine.flushReports();
-      expect(t.api.sent).toEqual([{ name: 'recordHidden', data: { site: 'other', count: 4 } }]);
+      expect(t.api.sent).toEqual([{ name: 'recordHidden', data: { site: 'other', count: 5 } }]);
     }, {}));
 
   it('while the page streams in, reads what the page\'s own frame callbacks put where the parser is before that frame is painted', () =>
