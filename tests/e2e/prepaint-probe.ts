@@ -5,7 +5,8 @@
 // watched too: the probe proves it can see a unit by seeing each of them. Text is on screen when it
 // has a box, is visible, and is not drawn blurred (blur mode's frames count as hide mode's do).
 // The same page under a host no adapter knows (PROBE_OTHER_URL) is the probe of "also on all other
-// sites"; either may be served streamed, its first HTML cut inside rows (probePage).
+// sites"; either may be served streamed, its first HTML cut inside rows (probePage). While the page
+// still parses, its own frame callback appends a banner to <body>, as pages do.
 // Used by tests/e2e/filter-prepaint.e2e.ts (asserts 0) and tests/bench/prepaint.bench.ts (prints).
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as ServedPage } from './harness/server';
@@ -65,8 +66,16 @@ const PROBE_SCRIPT = `
     }
     return false;
   };
+  let banner = null;
   const frame = () => {
     result.frames++;
+    // While the page still parses, the page appends a banner to <body> once, from its own frame
+    // callback: the document's last node is then the banner, not where the parser is.
+    if (!banner && document.readyState === 'loading' && document.body) {
+      banner = document.createElement('aside');
+      banner.textContent = 'Subscribe to updates';
+      document.body.append(banner);
+    }
     let initial = false, inserted = false;
     for (const unit of document.querySelectorAll('[data-target]')) {
       if (onScreen(unit)) unit.dataset.phase === 'initial' ? (initial = true) : (inserted = true);
