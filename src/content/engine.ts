@@ -848,9 +848,11 @@ export function startEngine(options: EngineOptions): Engine {
     if (next === waiting) return;
     if (waiting && !site) {
       check(waiting);
-      // The parser may be in it still (a page script's addition looks like the parser moving on):
-      // what is written there from now on, words of a line it had begun included, is checked as it comes.
-      if (parsing) observer.observe(waiting, OBSERVED);
+      // Left for a block it does not hold, the parser may be in it still (a page script's addition
+      // looks like the parser moving on): what is written there from now on, words of a line it had
+      // begun included, is checked as it comes. (One it holds is the parser's for sure: it waits
+      // again once the parser is back in it.)
+      if (parsing && !frontier.has(waiting)) observer.observe(waiting, OBSERVED);
     }
     waiting?.removeAttribute(WAIT);
     next?.setAttribute(WAIT, '');
