@@ -278,9 +278,8 @@ export function startEngine(options: EngineOptions): Engine {
       if (doc.readyState === 'loading') requestFrame();
       return;
     }
-    // (A page found to be a site we know ends the passes: tryDetect.)
-    if (detecting) tryDetect();
-    // What the observer holds first: it says where the parser is.
+    // What the observer holds first: it says where the parser is. (Handling it also tries the
+    // detectors: a page found to be a site we know ends the passes, tryDetect.)
     takeRecords();
     if (!parsing || !readPass()) return;
     requestFrame();
