@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyWithAllSitesGranted, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import {
-  applySettings, demoSettings, fallbackScriptMatches, firstSeen, judgeUnits, LETTER_LINE_AFTER, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS,
-  serveOtherSite,
+  applySettings, demoSettings, fallbackScriptMatches, judgeUnits, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, readLetters, serveOtherSite,
 } from './filter-helpers';
+import { expectLetters } from './streamed-letters';
 
 /** A Mastodon instance the manifest does not list (only mastodon.social is). */
 const INSTANCE = 'https://hachyderm.io/home';
@@ -77,35 +77,23 @@ describe('"also on all other sites" in Chromium', () => {
     await page.close();
   });
 
-  /** Load a streamed page: what its own frame watch saw (firstSeen), and which rows are hidden. */
+  /** Load a streamed page, ready: what its own frame watch saw, and which rows are hidden. */
   const watched = async (url: string) => {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForSelector('html[data-oos-ready]');
     await page.waitForTimeout(100);
-    const seen = await firstSeen(page);
-    const hidden = await page.locator('[data-oos]').evaluateAll((units) => units.map((unit) => unit.getAttribute('data-row')));
+    const letters = await page.evaluate(readLetters);
     await page.close();
-    return { ...seen, hidden };
+    return letters;
   };
 
   it('holds a letter the page is still streaming in until its last line, which names them, has come: never on screen', async () => {
-    const { seen, parsed, hidden } = await watched(OTHER_LETTERS);
-    expect(hidden).toEqual(['theirs']);
-    expect(seen.theirs, 'the letter that names them was on screen before its last line came').toBeUndefined();
-    // The letter before it is not held back with it: on screen well before the page was parsed.
-    expect(parsed - seen.calm!).toBeGreaterThan(LETTER_LINE_AFTER - 200);
-    expect(seen.after).toBeDefined();
+    expectLetters(await watched(OTHER_LETTERS), 'calm');
   });
 
   it('keeps reading where the parser is after a page script appends to <body> mid-page: the letter that names them is never on screen', async () => {
-    const { seen, parsed, hidden } = await watched(OTHER_LETTERS_BANNER);
-    expect(hidden).toEqual(['theirs']);
-    expect(seen.theirs, 'the letter that names them was on screen').toBeUndefined();
-    // The banner came while the parser was in the page, and is not held until the page is parsed.
-    expect(seen.banner).toBeDefined();
-    expect(parsed - seen.banner!).toBeGreaterThan(LETTER_LINE_AFTER - 200);
-    expect(seen.after).toBeDefined();
+    expectLetters(await watched(OTHER_LETTERS_BANNER), 'banner');
   });
 
   it('recognises a Mastodon instance by its page and filters it as Mastodon', async () => {

@@ -55,6 +55,22 @@ export const LETTER_LINE_AFTER = 600;
  */
 export const OTHER_LETTERS_BANNER = 'https://news.example/letters-banner';
 
+/** What a streamed letters page showed (readLetters). */
+export interface LettersSeen {
+  /** When each row was first on screen (WATCH_ROWS), by its data-row. */
+  seen: Record<string, number>;
+  /** When the page was parsed. */
+  parsed: number;
+  /** The data-row of each hidden row. */
+  hidden: (string | null)[];
+}
+
+/** Runs in the page (either browser's driver): what its frame watch saw, and which rows are hidden. */
+export function readLetters(): LettersSeen {
+  const w = window as unknown as { __seen: Record<string, number>; __parsed: number };
+  return { seen: w.__seen, parsed: w.__parsed, hidden: [...document.querySelectorAll('[data-oos]')].map((unit) => unit.getAttribute('data-row')) };
+}
+
 /** Answers OTHER_NEWS, OTHER_LETTERS and OTHER_LETTERS_BANNER, for startSiteServer. */
 export function serveOtherSite(url: URL): ServedPage | undefined {
   if (url.href === OTHER_NEWS) return { body: readFileSync('tests/fixtures/other/news.html') };

@@ -13,7 +13,8 @@ import type { Browser } from 'puppeteer-core';
 import { copyWithAllSitesGranted } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import { FIREFOX_E2E_BLUR_EXTENSION_DIR, FIREFOX_E2E_EXTENSION_DIR, launchFirefox } from './harness/firefox';
-import { focusableInBlurred, LETTER_LINE_AFTER, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, serveOtherSite, serveSamplePages } from './filter-helpers';
+import { focusableInBlurred, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, readLetters, serveOtherSite, serveSamplePages } from './filter-helpers';
+import { expectLetters } from './streamed-letters';
 
 describe('Firefox smoke', () => {
   let server: SiteServer;
@@ -298,34 +299,22 @@ describe('Firefox, also on all other sites', () => {
     expect(verdict.pageShown).toBe(true);
   });
 
-  /** Load a streamed page and read what its own frame watch saw (WATCH_ROWS), and which rows are hidden. */
+  /** Load a streamed page, ready: what its own frame watch saw, and which rows are hidden. */
   const watched = async (url: string) => {
     const page = await browser.newPage();
     await page.goto(url);
     await page.waitForSelector('html[data-oos-ready]', { timeout: 5_000 });
     await new Promise((next) => setTimeout(next, 100));
-    const seen = await page.evaluate(() => {
-      const w = window as unknown as { __seen: Record<string, number>; __parsed: number };
-      return { seen: w.__seen, parsed: w.__parsed, hidden: [...document.querySelectorAll('[data-oos]')].map((unit) => unit.getAttribute('data-row')) };
-    });
+    const letters = await page.evaluate(readLetters);
     await page.close();
-    return seen;
+    return letters;
   };
 
   it('holds a letter still streaming in until its last line, which names them, has come: never on screen', async () => {
-    const { seen, parsed, hidden } = await watched(OTHER_LETTERS);
-    expect(hidden).toEqual(['theirs']);
-    expect(seen.theirs, 'the letter that names them was on screen before its last line came').toBeUndefined();
-    // The letter before it is not held back with it.
-    expect(parsed - seen.calm!).toBeGreaterThan(LETTER_LINE_AFTER - 200);
-    expect(seen.after).toBeDefined();
+    expectLetters(await watched(OTHER_LETTERS), 'calm');
   });
 
   it('keeps reading where the parser is after a page script appends to <body> mid-page: the letter that names them is never on screen', async () => {
-    const { seen, parsed, hidden } = await watched(OTHER_LETTERS_BANNER);
-    expect(hidden).toEqual(['theirs']);
-    expect(seen.theirs, 'the letter that names them was on screen').toBeUndefined();
-    expect(parsed - seen.banner!).toBeGreaterThan(LETTER_LINE_AFTER - 200);
-    expect(seen.after).toBeDefined();
+    expectLetters(await watched(OTHER_LETTERS_BANNER), 'banner');
   });
 });
