@@ -603,6 +603,16 @@ export function startEngine(options: EngineOptions): Engine {
       show(unit);
       return true;
     }
+    // On a site known only generically, a block taken for an item while it was small (the parser, or
+    // a page script, still filling it) may have grown into a list of them: it is one no longer, and
+    // shows. If it was hidden, the items in it are checked instead.
+    if (!site && unitOf(unit) !== unit) {
+      const inside = new Set<Element>();
+      if (states.has(unit)) collectNew(unit, inside);
+      show(unit);
+      for (const item of inside) check(item);
+      return true;
+    }
     // Units nested in this one (a reply, a quote) are judged on their own. One native query finds
     // them, rather than matching the selector list against every element of the unit.
     let nestedSet: ReadonlySet<Element> | null = null;
@@ -767,6 +777,14 @@ export function startEngine(options: EngineOptions): Engine {
     if (!active) return;
     const records = parsing ? intoPath(all) : all;
     const dirty = new Set<Element>();
+    // On a site known only generically, a block hidden around a change is looked at again: what the
+    // parser or a page script put into it may have made it a list of items (check).
+    if (!site) {
+      for (const record of all) {
+        const around = (record.target as Element).closest?.(`[${MARK}]`);
+        if (around) dirty.add(around);
+      }
+    }
     // While a page is parsed, one batch holds a record for nearly every node, and consecutive records
     // share their parent: resolve each parent's unit once a batch.
     const unitOfTarget = new Map<Node, Element | null>();

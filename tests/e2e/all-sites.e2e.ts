@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyWithAllSitesGranted, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import {
-  applySettings, demoSettings, fallbackScriptMatches, judgeUnits, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, readLetters, serveOtherSite,
+  applySettings, demoSettings, fallbackScriptMatches, judgeUnits, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, OTHER_RESULTS, readLetters, serveOtherSite,
 } from './filter-helpers';
-import { expectLetters } from './streamed-letters';
+import { expectLetters, expectResults } from './streamed-letters';
 
 /** A Mastodon instance the manifest does not list (only mastodon.social is). */
 const INSTANCE = 'https://hachyderm.io/home';
@@ -94,6 +94,10 @@ describe('"also on all other sites" in Chromium', () => {
 
   it('keeps reading where the parser is after a page script appends to <body> mid-page: the letter that names them is never on screen', async () => {
     expectLetters(await watched(OTHER_LETTERS_BANNER), 'banner');
+  });
+
+  it('lets go of a results list it took for one result while the list was small, once it is a list: only theirs stays hidden', async () => {
+    expectResults(await watched(OTHER_RESULTS));
   });
 
   it('recognises a Mastodon instance by its page and filters it as Mastodon', async () => {

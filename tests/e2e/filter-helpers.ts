@@ -71,7 +71,17 @@ export function readLetters(): LettersSeen {
   return { seen: w.__seen, parsed: w.__parsed, hidden: [...document.querySelectorAll('[data-oos]')].map((unit) => unit.getAttribute('data-row')) };
 }
 
-/** Answers OTHER_NEWS, OTHER_LETTERS and OTHER_LETTERS_BANNER, for startSiteServer. */
+/**
+ * The paper's search page, streamed in two parts: a results list in the page's own elements (no item
+ * rule knows them), its first result by them. While the list holds two results it is the nearest
+ * block around their name; then twenty more come.
+ */
+export const OTHER_RESULTS = 'https://news.example/search?q=harbour';
+const result = (row: string, by: string, name = row) =>
+  `<app-video data-row="${row}"><div class="meta" data-row="${name}"><h3>Harbour walk, part ${row}</h3><span>${by}</span></div>` +
+  `<div class="badges">${'<i>·</i>'.repeat(20)}</div></app-video>`;
+
+/** Answers OTHER_NEWS, OTHER_LETTERS, OTHER_LETTERS_BANNER and OTHER_RESULTS, for startSiteServer. */
 export function serveOtherSite(url: URL): ServedPage | undefined {
   if (url.href === OTHER_NEWS) return { body: readFileSync('tests/fixtures/other/news.html') };
   if (url.href === OTHER_LETTERS_BANNER) {
@@ -91,6 +101,16 @@ export function serveOtherSite(url: URL): ServedPage | undefined {
         { after: LETTER_LINE_AFTER, body: `</li><li data-row="theirs"><p>Lunch with Jordan Avery on Sunday.</p></li>` },
         { after: LETTER_LINE_AFTER, body: `<li data-row="after"><p>See you next year.</p></li></ol></main></div></body></html>` },
       ],
+    };
+  }
+  if (url.href === OTHER_RESULTS) {
+    return {
+      body: `<!doctype html><html><head><meta charset="utf-8">${WATCH_ROWS}</head><body><main><h1>Search</h1>
+        <div class="search-results" data-row="list">${result('first', 'Jordan Avery', 'theirs')}${result('calm', 'Jordan Peele')}`,
+      more: [{
+        after: LETTER_LINE_AFTER,
+        body: `${Array.from({ length: 20 }, (_, i) => result(`more-${i}`, 'Harbour Light Gazette')).join('')}</div></main></body></html>`,
+      }],
     };
   }
   if (url.href !== OTHER_LETTERS) return undefined;

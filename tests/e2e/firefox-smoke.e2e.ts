@@ -13,8 +13,8 @@ import type { Browser } from 'puppeteer-core';
 import { copyWithAllSitesGranted } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
 import { FIREFOX_E2E_BLUR_EXTENSION_DIR, FIREFOX_E2E_EXTENSION_DIR, launchFirefox } from './harness/firefox';
-import { focusableInBlurred, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, readLetters, serveOtherSite, serveSamplePages } from './filter-helpers';
-import { expectLetters } from './streamed-letters';
+import { focusableInBlurred, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, OTHER_RESULTS, readLetters, serveOtherSite, serveSamplePages } from './filter-helpers';
+import { expectLetters, expectResults } from './streamed-letters';
 
 describe('Firefox smoke', () => {
   let server: SiteServer;
@@ -316,5 +316,9 @@ describe('Firefox, also on all other sites', () => {
 
   it('keeps reading where the parser is after a page script appends to <body> mid-page: the letter that names them is never on screen', async () => {
     expectLetters(await watched(OTHER_LETTERS_BANNER), 'banner');
+  });
+
+  it('lets go of a results list it took for one result while the list was small, once it is a list: only theirs stays hidden', async () => {
+    expectResults(await watched(OTHER_RESULTS));
   });
 });

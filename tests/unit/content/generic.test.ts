@@ -197,6 +197,49 @@ describe('content engine on any other site', () => {
       expect(t.api.sent).toEqual([{ name: 'recordHidden', data: { site: 'other', count: 5 } }]);
     }, {}));
 
+  // Results in an app's own elements, which no item rule knows: a list whose class says "results" is
+  // the nearest block around a line while it holds one or two (YouTube's results list, served under
+  // another host, did this while it parsed: every result of the page went with it).
+  const video = (id: string, channel: string) =>
+    `<x-video id="${id}"><div class="meta" id="${id}-meta"><h3>Video ${id}</h3><span>${channel}</span></div>` +
+    `<div class="badges">${'<i>·</i>'.repeat(30)}</div></x-video>`;
+  const calmVideos = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => video(`v${from + i}`, 'Jordan Peele')).join('');
+
+  it('while the page streams in, a block taken for an item while it was small is let go once it has grown into a list of them', () =>
+    parsing(t, async ({ nextFrame, finish }) => {
+      body(`<main><div class="results" id="results">${video('them', 'Jordan Avery')}${video('v1', 'Jordan Peele')}<x-video id="v2">`);
+      await t.api.answer(allSitesOn());
+      nextFrame();
+      // Small so far: the list is the block around their name, and is hidden.
+      expect(isHidden(document.getElementById('results'))).toBe(true);
+      // The parser goes on in it: now a list of many results.
+      const results = document.getElementById('results')!;
+      results.insertAdjacentHTML('beforeend', calmVideos(3, 15));
+      expect(results.getElementsByTagName('*').length).toBeGreaterThan(MAX_GENERIC_ELEMENTS);
+      nextFrame();
+      expect(isHidden(results)).toBe(false);
+      expect(isHidden(document.getElementById('them-meta'))).toBe(true);
+      expect(['v1', 'v3', 'v17'].map((id) => isHidden(document.getElementById(id)))).toEqual([false, false, false]);
+      finish();
+      expect(isHidden(results)).toBe(false);
+      expect(isHidden(document.getElementById('them-meta'))).toBe(true);
+    }, {}));
+
+  it('a block hidden as an item that a page script grows into a list of them is let go, and its items checked', async () => {
+    t.restart();
+    body(`<main><div class="results" id="results">${video('them', 'Jordan Avery')}</div></main>`);
+    await t.api.answer(allSitesOn());
+    const results = document.getElementById('results')!;
+    expect(isHidden(results)).toBe(true);
+    // Infinite scroll: more results, one of them theirs too, each in an element of its own.
+    results.insertAdjacentHTML('beforeend', `<div>${calmVideos(1, 15)}${video('again', 'Jordie')}</div>`);
+    t.engine.takeRecords();
+    expect(isHidden(results)).toBe(false);
+    expect(['them-meta', 'again-meta'].map((id) => isHidden(document.getElementById(id)))).toEqual([true, true]);
+    expect(['v1', 'v15'].map((id) => isHidden(document.getElementById(id)))).toEqual([false, false]);
+  });
+
   it('while the page streams in, reads what the page\'s own frame callbacks put where the parser is before that frame is painted', () =>
     parsing(t, async ({ nextFrame }) => {
       body('<main><ol id="letters"><li id="a">Tea.</li><li id="b">Still');
