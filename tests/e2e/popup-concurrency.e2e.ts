@@ -3,7 +3,10 @@
 // whose answer never came is sent again with the same id; every event is counted exactly once.
 // Like the content script, each tab reports in batches (10 hidden posts a report): Chromium's own
 // messaging between 20 tabs and the worker manages about 100 messages/s on a 2-core machine, so 10,000
-// single-event messages would take minutes here. Prints events/s (a figure, never a timed assertion).
+// single-event messages would take minutes here. The reports go in rounds, one stop landing in each
+// round while its reports are under way, so every stop interrupts sending however fast the machine is
+// (a stop every 300 ms once missed the last one: the reports were all answered in 3.2 s). Prints
+// events/s (a figure, never a timed assertion).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
@@ -13,11 +16,11 @@ const EVENTS_PER_TAB = Number(process.env.PER ?? 500);
 const STOPS = Number(process.env.STOPS ?? 10);
 const EVENTS_PER_REPORT = 10;
 
-/** Runs in an extension page: send `count` reports, re-sending any that got no answer. */
-async function report({ tab, count, batch }: { tab: number; count: number; batch: number }): Promise<number> {
+/** Runs in an extension page: send reports `from` to `to` (of `batch` events each), re-sending any that got no answer. */
+async function report({ tab, from, to, batch }: { tab: number; from: number; to: number; batch: number }): Promise<number> {
   const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean } | undefined> } } }).chrome.runtime;
   let resent = 0;
-  for (let n = 0; n < count / batch; n++) {
+  for (let n = from; n < to; n++) {
     const message = { oos: 1, name: 'recordHidden', data: { site: 'x', count: batch, id: `tab${tab}:${n}` } };
     for (;;) {
       const answer = await Promise.race([
@@ -49,32 +52,35 @@ describe('the event store in Chromium with the worker stopped again and again', 
     await cdp.send('ServiceWorker.enable');
 
     const started = performance.now();
-    let finished = false;
-    const senders = Promise.all(tabs.map((tab, i) => tab.evaluate(report, { tab: i, count: EVENTS_PER_TAB, batch: EVENTS_PER_REPORT }))).finally(() => {
-      finished = true;
-    });
-    // Every stop lands while reports are still being sent (5 to 8 s here; ten stops take about
-    // 3.5 s): one after the last answer would interrupt nothing.
-    let stops = 0;
-    while (stops < STOPS) {
-      await new Promise((done) => setTimeout(done, 300));
-      if (finished) break;
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      stops++;
+    const reports = EVENTS_PER_TAB / EVENTS_PER_REPORT;
+    const rounds = STOPS + 1;
+    let resent = 0;
+    // Rounds whose stop interrupted at least one report.
+    let interrupted = 0;
+    for (let round = 0; round < rounds; round++) {
+      const from = Math.floor((round * reports) / rounds);
+      const to = Math.floor(((round + 1) * reports) / rounds);
+      const sending = Promise.all(tabs.map((tab, i) => tab.evaluate(report, { tab: i, from, to, batch: EVENTS_PER_REPORT })));
+      if (round < STOPS) {
+        // (A round's 20 × 4–5 reports take a few hundred ms here: the stop lands among them.)
+        await new Promise((done) => setTimeout(done, 40));
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      }
+      const again = (await sending).reduce((sum, n) => sum + n, 0);
+      if (again > 0) interrupted++;
+      resent += again;
     }
-    const resent = (await senders).reduce((sum, n) => sum + n, 0);
     const seconds = (performance.now() - started) / 1000;
 
     const events = (await browser.storage()).events as { days: Record<string, Record<string, number>> };
     const counted = Object.values(events.days).reduce((sum, day) => sum + (day['hidden:x'] ?? 0), 0);
     const sent = TABS * EVENTS_PER_TAB;
     console.log(
-      `Chromium event store: ${sent} events sent from ${TABS} tabs, ${counted} counted, ${stops} worker stops ` +
-        `(${resent} reports got no answer and were re-sent), ${Math.round(sent / seconds)} events/s`,
+      `Chromium event store: ${sent} events sent from ${TABS} tabs, ${counted} counted, ${STOPS} worker stops ` +
+        `(${interrupted} of them cut reports off: ${resent} got no answer and were re-sent), ${Math.round(sent / seconds)} events/s`,
     );
-    expect(stops).toBe(STOPS);
     // The stops did interrupt reports (otherwise this proves nothing about them).
-    if (STOPS > 0) expect(resent).toBeGreaterThan(0);
+    if (STOPS > 0) expect(interrupted).toBeGreaterThan(0);
     expect(counted).toBe(sent);
   }, 180_000);
 });
