@@ -778,8 +778,9 @@ export function startEngine(options: EngineOptions): Engine {
     const records = parsing ? intoPath(all) : all;
     const dirty = new Set<Element>();
     // On a site known only generically, a block hidden around a change is looked at again: what the
-    // parser or a page script put into it may have made it a list of items (check).
-    if (!site) {
+    // parser or a page script put into it may have made it a list of items (check). (Only hide marks
+    // a block, and it is in `states` while marked: with nothing hidden, no record needs the walk.)
+    if (!site && states.size > 0) {
       for (const record of all) {
         const around = (record.target as Element).closest?.(`[${MARK}]`);
         if (around) dirty.add(around);
