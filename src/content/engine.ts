@@ -136,7 +136,7 @@ export function startEngine(options: EngineOptions): Engine {
     // A page may fire its own "play" anywhere, on the document or on a player of its own making;
     // what reaches a document's or shadow root's listener is a node in it.
     const target = event.target as Partial<HTMLMediaElement> & Element;
-    if (!closestAcrossShadow(target, `[${MARK}]`)) return;
+    if (!closestAcrossShadow(target, OUT_OF_SIGHT)) return;
     target.pause?.();
     if (target.shadowRoot) stopMedia(target, true);
   };
@@ -599,7 +599,9 @@ export function startEngine(options: EngineOptions): Engine {
    * unit inside this one (a full scan found them), which spares a query for its nested units.
    */
   function check(unit: Element, units?: ReadonlySet<Element>, clear = false): boolean {
-    if (!active || !matcher || !unit.isConnected || !maybeAbout(unit, clear)) {
+    // (On a site known only generically, a block inside a hidden one is hidden with it: one post, one
+    // card and one count, not two.)
+    if (!active || !matcher || !unit.isConnected || !maybeAbout(unit, clear) || (!site && unit.parentElement?.closest(OUT_OF_SIGHT))) {
       show(unit);
       return true;
     }
@@ -647,6 +649,10 @@ export function startEngine(options: EngineOptions): Engine {
     const target = targets[0] ?? unit;
     const others = targets.slice(1);
     const previous = states.get(unit);
+    // Counted already: the same post changed in place (a like count), its links the same (not a
+    // recycled row now holding another post about them); or, on a site known only generically, a
+    // block hidden first inside this one, now hidden with it (one post, one card, one count).
+    let counted = previous?.linkKey === linkKey;
     const sameTargets = previous && previous.target === target && previous.others.length === others.length &&
       previous.others.every((element, i) => element === others[i]);
     if (previous && (!sameTargets || previous.mode !== mode)) show(unit);
@@ -654,6 +660,12 @@ export function startEngine(options: EngineOptions): Engine {
     state.key = key;
     state.linkKey = linkKey;
     states.set(unit, state);
+    if (!site) {
+      for (const inner of target.querySelectorAll(OUT_OF_SIGHT)) {
+        show(inner);
+        counted = true;
+      }
+    }
     if (target.getAttribute(MARK) !== mode) target.setAttribute(MARK, mode);
     // With blur, one card stands for the whole unit: its other parts are hidden, not given cards.
     for (const other of others) if (other.getAttribute(MARK) !== 'hide') other.setAttribute(MARK, 'hide');
@@ -668,11 +680,11 @@ export function startEngine(options: EngineOptions): Engine {
     // Firefox knows no CSS "interactivity" (style.ts): there the blurred parts are made inert here, so
     // that they take no keyboard focus and a screen reader passes them by.
     if (import.meta.env.FIREFOX && mode === 'blur') setInert(target.children, true);
-    if (!countedKeys.has(key)) {
-      countedKeys.add(key);
+    if (!counted && !countedKeys.has(key)) {
       pending++;
       scheduleReport();
     }
+    countedKeys.add(key);
   }
 
   function show(unit: Element) {
@@ -782,7 +794,7 @@ export function startEngine(options: EngineOptions): Engine {
     // a block, and it is in `states` while marked: with nothing hidden, no record needs the walk.)
     if (!site && states.size > 0) {
       for (const record of all) {
-        const around = (record.target as Element).closest?.(`[${MARK}]`);
+        const around = (record.target as Element).closest?.(OUT_OF_SIGHT);
         if (around) dirty.add(around);
       }
     }
@@ -1001,6 +1013,8 @@ function queryUnits(root: ParentNode, units: string, into: Set<Element>) {
 }
 
 const CARD_NODE_NAME = CARD_TAG.toUpperCase();
+/** What is out of sight: hidden or blurred (hide marks it). */
+const OUT_OF_SIGHT = `[${MARK}]`;
 
 /** Run a callback once, after this frame's layout and before its paint: a new ResizeObserver's first report of <html>. */
 function afterLayout(doc: Document, callback: () => void) {
@@ -1035,11 +1049,8 @@ function mediaIn(root: Element | ShadowRoot, eachRoot: ((root: ShadowRoot) => vo
 }
 
 /** Firefox: make the parts among `nodes` (its card aside) of a blurred element inert, or not (style.ts). */
-function setInert(nodes: ArrayLike<Node>, inert: boolean) {
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.nodeType === 1 && node.nodeName !== CARD_NODE_NAME) (node as HTMLElement).inert = inert;
-  }
+function setInert(nodes: Iterable<Node>, inert: boolean) {
+  for (const node of nodes) if (node.nodeType === 1 && node.nodeName !== CARD_NODE_NAME) (node as HTMLElement).inert = inert;
 }
 
 /** Elements with an open shadow root in a subtree (custom elements such as shreddit-post), not in theirs. */

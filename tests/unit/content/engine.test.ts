@@ -208,7 +208,7 @@ describe('content engine on X', () => {
     expect(cell.hasAttribute('data-oos')).toBe(false);
   });
 
-  it('counts each hidden unit once per page, even when a recycled node shows it again', async () => {
+  it('counts each hidden unit once per page: shown again by a recycled node, or changed in place while hidden', async () => {
     body(TIMELINE);
     await t.api.answer(demoCompiled());
     const targets = document.querySelectorAll('[data-target]').length;
@@ -225,6 +225,21 @@ describe('content engine on X', () => {
     expect(isHidden(article)).toBe(true);
     t.engine.flushReports();
     expect(hiddenCount(t.api)).toBe(targets);
+
+    // Every hidden post changes in place while hidden (the site updates its like count): the same
+    // posts, counted once.
+    for (const hidden of document.querySelectorAll('[data-target] article')) hidden.insertAdjacentHTML('beforeend', '<div>12 likes</div>');
+    t.engine.takeRecords();
+    expect([...document.querySelectorAll('[data-target] article')].every(isHidden)).toBe(true);
+    t.engine.flushReports();
+    expect(hiddenCount(t.api)).toBe(targets);
+
+    // A hidden row recycled for another post about them, with its own address: one more.
+    article.innerHTML = '<div data-testid="User-Name"><a href="/jordan_avery/status/99">Jordan Avery</a></div><div>A different post</div>';
+    t.engine.takeRecords();
+    expect(isHidden(article)).toBe(true);
+    t.engine.flushReports();
+    expect(hiddenCount(t.api)).toBe(targets + 1);
     expect(t.api.sent.every((message) => (message.data as { site: string }).site === 'x')).toBe(true);
   });
 

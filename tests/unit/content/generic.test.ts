@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closestAcrossShadow, collectGenericUnits, genericUnitOf, MAX_GENERIC_ELEMENTS } from '../../../src/content/units';
 import { mastodon } from '../../../src/sites/mastodon';
 import { READY } from '../../../src/content/style';
-import { blankDocument, body, demoCompiled, isHidden, parsing, useEngine } from './helpers';
+import { blankDocument, body, cardOf, demoCompiled, hiddenCount, isHidden, parsing, useEngine } from './helpers';
 
 const allSitesOn = () => demoCompiled((settings) => (settings.filter.allSites = true));
 
@@ -225,6 +225,35 @@ describe('content engine on any other site', () => {
       expect(isHidden(results)).toBe(false);
       expect(isHidden(document.getElementById('them-meta'))).toBe(true);
     }, {}));
+
+  it('a block about them inside a hidden one is hidden with it: one mark, one card and one count, whichever is read first', async () => {
+    t.restart();
+    // A post with no list item or article around it: its first line (a paragraph) is read before the
+    // post's own words, and both name them.
+    body('<main><div id="post"><p id="line">Jordan Avery</p> shared a photo.</div><div id="other"><p>Tea at four.</p></div></main>');
+    await t.api.answer(demoCompiled((settings) => {
+      settings.filter.allSites = true;
+      settings.filter.mode = 'blur';
+    }));
+    const post = document.getElementById('post')!;
+    const marked = () => [...document.querySelectorAll('[data-oos]')].map((element) => element.id);
+    const cards = () => document.querySelectorAll('oos-card').length;
+    expect(marked()).toEqual(['post']);
+    expect(cards()).toBe(1);
+    // A page script adds another line about them to the blurred post: still one.
+    post.insertAdjacentHTML('beforeend', '<p id="more">Jordie again</p>');
+    t.engine.takeRecords();
+    expect(marked()).toEqual(['post']);
+    expect(cards()).toBe(1);
+    // "Show anyway" (and "Yes, show it") shows the whole post, with no second card inside.
+    const button = cardOf(post)!.querySelector<HTMLButtonElement>('button.show')!;
+    button.click();
+    button.click();
+    expect(marked()).toEqual([]);
+    expect(cards()).toBe(0);
+    t.engine.flushReports();
+    expect(hiddenCount(t.api)).toBe(1);
+  });
 
   it('a block hidden as an item that a page script grows into a list of them is let go, and its items checked', async () => {
     t.restart();
