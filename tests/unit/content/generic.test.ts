@@ -5,9 +5,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closestAcrossShadow, collectGenericUnits, genericUnitOf, MAX_GENERIC_ELEMENTS } from '../../../src/content/units';
 import { mastodon } from '../../../src/sites/mastodon';
 import { READY } from '../../../src/content/style';
+import type { Settings } from '../../../src/settings/schema';
 import { blankDocument, body, cardOf, demoCompiled, hiddenCount, isHidden, parsing, useEngine } from './helpers';
 
-const allSitesOn = () => demoCompiled((settings) => (settings.filter.allSites = true));
+/** The demo settings with "also on all other sites" on, and `change` made too. */
+const allSitesOn = (change: (settings: Settings) => void = () => undefined) => demoCompiled((settings) => {
+  settings.filter.allSites = true;
+  change(settings);
+});
 
 describe('genericUnitOf', () => {
   beforeEach(blankDocument);
@@ -231,10 +236,7 @@ describe('content engine on any other site', () => {
     // A post with no list item or article around it: its first line (a paragraph) is read before the
     // post's own words, and both name them.
     body('<main><div id="post"><p id="line">Jordan Avery</p> shared a photo.</div><div id="other"><p>Tea at four.</p></div></main>');
-    await t.api.answer(demoCompiled((settings) => {
-      settings.filter.allSites = true;
-      settings.filter.mode = 'blur';
-    }));
+    await t.api.answer(allSitesOn((settings) => (settings.filter.mode = 'blur')));
     const post = document.getElementById('post')!;
     const marked = () => [...document.querySelectorAll('[data-oos]')].map((element) => element.id);
     const cards = () => document.querySelectorAll('oos-card').length;
