@@ -607,8 +607,9 @@ export function startEngine(options: EngineOptions): Engine {
     }
     // On a site known only generically, a block taken for an item while it was small (the parser, or
     // a page script, still filling it) may have grown into a list of them: it is one no longer, and
-    // shows. If it was hidden, the items in it are checked instead.
-    if (!site && unitOf(unit) !== unit) {
+    // shows. If it was hidden, the items in it are checked instead. (Not one the scan that gave
+    // `units` has just found: it is a unit as it is now.)
+    if (!site && !units && unitOf(unit) !== unit) {
       const inside = new Set<Element>();
       if (states.has(unit)) collectNew(unit, inside);
       show(unit);
