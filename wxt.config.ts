@@ -40,11 +40,10 @@ const leanUnlistedScripts = {
  * nothing in it assigns a const, TypeScript sees to that). Vite's minifier, given one file at a time,
  * keeps every `const`: about 590 bytes of each content script (issue 4: ≤ 30 KB). Then terser, with
  * its safe defaults: it inlines and folds what esbuild leaves, about 860 bytes more in two passes,
- * and 30 more in a third (a fourth finds nothing; each pass adds about half a second to a
- * build). The script's function stays in parentheses, as esbuild leaves it: V8 then compiles it at
- * once, rather than pre-parsing 30 KB only to parse it again when it is called (terser drops them by
- * default).
- * Terser also writes the function expressions it is left with as arrows (`unsafe_arrows`), about 230
+ * and 30 more in a third (a fourth finds nothing; each pass adds about half a second to a build).
+ * The script's function stays in parentheses, as esbuild leaves it: V8 then compiles it at once,
+ * rather than pre-parsing 30 KB only to parse it again when it is called (terser drops them by
+ * default). Terser also writes the function expressions it is left with as arrows (`unsafe_arrows`), about 230
  * bytes: unsafe only for a function called with `new` or read for its prototype, which TypeScript
  * source written with classes never does, or one reading `this`, which terser leaves alone. V8
  * compiles an arrow in parentheses at once too, the script's own included. And it folds what it can

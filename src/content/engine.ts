@@ -596,7 +596,8 @@ export function startEngine(options: EngineOptions): Engine {
 
   /**
    * Check one unit and hide or show it; false when it was hidden. `units`, when given, holds every
-   * unit inside this one (a full scan found them), which spares a query for its nested units.
+   * unit inside this one (a full scan found them, in this same pass), which spares a query for its
+   * nested units and, on a site known only generically, a second look for the block around it.
    */
   function check(unit: Element, units?: ReadonlySet<Element>, clear = false): boolean {
     // (On a site known only generically, a block inside a hidden one is hidden with it: one post, one
