@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import type { CompiledConfig } from '../compiled';
 import type { GuardAction, PromptContext } from '../messages';
-import { profileId, profileOfUrl, siteById, type ProfileId, type SiteId } from '../sites/index';
+import { profileId, profileOfUrl, siteById, SITES, type ProfileId, type SiteId } from '../sites/index';
 import { STORAGE_KEYS } from '../state/keys';
 import { loadSettings } from '../state/settings';
 import { findAllowance, grantAllowance, readAllowances, watchAllowanceExpiry } from './allow-once';
@@ -167,12 +167,38 @@ export async function allowOnce(tabId: number | undefined, now: number): Promise
   return { url: resolved.url };
 }
 
+/** The parts of webNavigation's URL filter used here. */
+export interface HistoryUrlFilter {
+  hostEquals?: string;
+  hostSuffix?: string;
+  pathContains?: string;
+}
+
+/**
+ * The addresses whose history-API changes the background is told of: those of the supported sites and
+ * of their redirect links (with or without a subdomain, and written with the host's final dot), and
+ * on any other host the paths a Mastodon profile can have (mastodonKey: /@user, /web/@user,
+ * /users/user, "@" written out or escaped). Web apps change the address all the time, and without a
+ * filter the browser would start the worker for each change on every site, only for it to find
+ * nothing to guard there. It holds every address resolveGuardedProfile can guard (a test holds it to
+ * that).
+ */
+export function historyUrlFilters(): HistoryUrlFilter[] {
+  const domains = SITES.flatMap((site) => [...site.hosts, ...(site.linkHosts ?? [])]);
+  return [
+    ...domains.flatMap((domain) => [domain, `${domain}.`]).flatMap((host) => [{ hostEquals: host }, { hostSuffix: `.${host}` }]),
+    { pathContains: '@' },
+    { pathContains: '%40' },
+    { pathContains: '/users/' },
+  ];
+}
+
 /** The second line for in-app navigation: the browser's own report of a history-API URL change. */
 export function watchHistoryNavigation(): void {
   browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
     if (details.frameId !== 0 || details.tabId < 0) return;
     void checkNavigation(details.tabId, details.url, Date.now());
-  });
+  }, { url: historyUrlFilters() });
 }
 
 /**
