@@ -59,7 +59,8 @@ async function main() {
       const dcl = median(runs.map((t) => t.domContentLoaded));
       const ratio = median(runs.map((t, round) => t.domContentLoaded / without[round]!.domContentLoaded));
       const script = median(runs.map((t) => t.script));
-      console.log(`  ${labels[i]!.padEnd(46)} DOMContentLoaded ${dcl.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %)   script ${script.toFixed(1)} ms`);
+      const scriptCpu = median(runs.map((t) => t.scriptCpu));
+      console.log(`  ${labels[i]!.padEnd(46)} DOMContentLoaded ${dcl.toFixed(1).padStart(7)} ms   ratio ${ratio.toFixed(3)} (${((ratio - 1) * 100).toFixed(1)} %)   script ${script.toFixed(1)} ms (CPU ${scriptCpu.toFixed(1)} ms)`);
     });
     console.log(`units hidden on the page while hiding: ${hidden}\n`);
     await plain.close();
