@@ -5,8 +5,9 @@
 // runs: the shipped build on a real sample page (X's timeline) checks the engine is in place and inert
 // with no one set up (pre-paint stylesheet first, page marked ready, the one observer live, nothing
 // hidden); the "e2e" build, which only adds the demo settings stored at start (wxt.config.ts),
-// checks the same hiding as in Chromium, and that a visit to their profile meets the prompt; a copy
-// of it with <all_urls> granted checks "also on all other sites".
+// checks the same hiding as in Chromium, and that a visit to their profile meets the prompt (also
+// an in-app one the background alone hears of, through its webNavigation filter); a copy of it with
+// <all_urls> granted checks "also on all other sites".
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
@@ -15,6 +16,7 @@ import { startSiteServer, type SiteServer } from './harness/server';
 import { FIREFOX_E2E_BLUR_EXTENSION_DIR, FIREFOX_E2E_EXTENSION_DIR, launchFirefox } from './harness/firefox';
 import { focusableInBlurred, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, OTHER_RESULTS, readLetters, serveOtherSite, serveSamplePages } from './filter-helpers';
 import { expectLetters, expectResults } from './streamed-letters';
+import { ROUTING_APP } from './routing-app';
 
 describe('Firefox smoke', () => {
   let server: SiteServer;
@@ -69,7 +71,8 @@ describe('Firefox hiding', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startSiteServer(serveSamplePages);
+    // (And a Mastodon instance of its own: the guard's second line, below.)
+    server = await startSiteServer((url) => (url.hostname === 'hachyderm.io' && url.pathname === '/home' ? { body: ROUTING_APP } : serveSamplePages(url)));
     browser = await launchFirefox(server, FIREFOX_E2E_EXTENSION_DIR);
   });
   afterAll(async () => {
@@ -166,6 +169,26 @@ describe('Firefox hiding', () => {
     // A handle that only starts like theirs is someone else's page: it opens.
     expect(await visit('https://x.com/jordan_avery_fan')).toBeNull();
     expect(server.requestsFor((url) => url.pathname === '/jordan_avery_fan').length).toBe(1);
+  });
+
+  it('sends an in-app change to their account, seen from another Mastodon instance, to the prompt', async () => {
+    // No content script runs on that instance (not without "also on all other sites"): only the
+    // background hears of the change, through webNavigation's filter (navigation.ts).
+    const page = await browser.newPage();
+    await page.goto('https://hachyderm.io/home');
+    const route = (path: string) => page.evaluate((to) => (globalThis as unknown as { routeTo(p: string): void }).routeTo(to), path);
+    await route('/explore');
+    const theirs = '/@jordan_avery@mastodon.social';
+    await route(theirs);
+    let now = '';
+    for (let tries = 0; tries < 100 && !now.startsWith('moz-extension://'); tries++) {
+      await new Promise((next) => setTimeout(next, 100));
+      now = await page.evaluate(() => location.href).catch(() => '');
+    }
+    expect(now, 'the tab should have been sent to the prompt').toMatch(/^moz-extension:\/\//);
+    expect(decodeURIComponent(new URL(now).hash.slice(1))).toBe(`https://hachyderm.io${theirs}`);
+    expect(server.requestsFor((url) => url.pathname === theirs)).toEqual([]);
+    await page.close();
   });
 });
 

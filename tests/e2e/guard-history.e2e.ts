@@ -8,20 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { startSiteServer, type SiteServer } from './harness/server';
+import { ROUTING_APP } from './routing-app';
 
 const INSTANCE = 'https://hachyderm.io';
 const PROFILE = `${INSTANCE}/@jordan_avery`;
 const OTHER_APP = 'https://news.example';
-
-/** A web app that routes in-app with history.pushState, as Mastodon's and most others do. */
-const APP = `<!doctype html><html><head><meta charset="utf-8"><title>App</title></head><body>
-<main id="app"><h1 data-testid="home">Home</h1></main>
-<script>
-  window.routeTo = (path) => {
-    history.pushState({}, '', path);
-    document.getElementById('app').textContent = 'Now at ' + location.pathname;
-  };
-</script></body></html>`;
 
 describe('the guard\'s second line: history changes in Chromium', () => {
   let server: SiteServer;
@@ -30,7 +21,7 @@ describe('the guard\'s second line: history changes in Chromium', () => {
   let starts = 0;
 
   beforeAll(async () => {
-    server = await startSiteServer((url) => (url.pathname === '/home' ? { body: APP } : undefined));
+    server = await startSiteServer((url) => (url.pathname === '/home' ? { body: ROUTING_APP } : undefined));
     browser = await launchChromium({ extraArgs: server.chromiumArgs() });
     for (let waited = 0; !(await browser.storage()).compiled && waited < 10_000; waited += 50) {
       await new Promise((done) => setTimeout(done, 50));
