@@ -16,9 +16,9 @@ const TABLES = Object.values(modules).map((module) => module.table);
 const FILTERS = historyUrlFilters();
 
 /** Whether the browser would tell the background of a change to `address` (one filter suffices). */
-function heard(address: string, filters: readonly HistoryUrlFilter[] = FILTERS): boolean {
+function heard(address: string): boolean {
   const url = new URL(address);
-  return filters.some((filter) =>
+  return FILTERS.some((filter: HistoryUrlFilter) =>
     (filter.hostEquals === undefined || url.hostname === filter.hostEquals) &&
     (filter.hostSuffix === undefined || url.hostname.endsWith(filter.hostSuffix)) &&
     (filter.pathContains === undefined || url.pathname.includes(filter.pathContains)));
