@@ -43,10 +43,10 @@ const leanUnlistedScripts = {
  * and 30 more in a third (a fourth finds nothing; each pass adds about half a second to a build).
  * The script's function stays in parentheses, as esbuild leaves it: V8 then compiles it at once,
  * rather than pre-parsing 30 KB only to parse it again when it is called (terser drops them by
- * default). Terser also writes the function expressions it is left with as arrows (`unsafe_arrows`), about 230
- * bytes: unsafe only for a function called with `new` or read for its prototype, which TypeScript
- * source written with classes never does, or one reading `this`, which terser leaves alone. V8
- * compiles an arrow in parentheses at once too, the script's own included. And it folds what it can
+ * default). Terser also writes the function expressions it is left with as arrows (`unsafe_arrows`),
+ * about 230 bytes: unsafe only for a function called with `new` or read for its prototype, which
+ * TypeScript source written with classes never does, or one reading `this`, which terser leaves
+ * alone. V8 compiles an arrow in parentheses at once too, the script's own included. And it folds what it can
  * work out from the built-ins (`unsafe`): a site's list of unit selectors joined into one string, a
  * template into a concatenation, `new RegExp` into `RegExp`, 50–75 bytes a script. Unsafe only where
  * a built-in is not the browser's own, and a content script's world has nothing of the page's, or

@@ -157,20 +157,19 @@ async function measure(how: string, pages: Page[], rounds: number): Promise<numb
   // is the nearest figure to what the script itself costs. The same counters in the thread's CPU time
   // leave the waiting out: there the main thread runs for about half the load's wall time, and our
   // script's share of what it runs is the cost that is ours on any machine.
-  const mainThread = (how: string, busyOf: (t: Timing) => number, scriptOf: (t: Timing) => number, of: number, ofWhat: string) => {
+  const mainThread = (how: string, busyOf: 'busy' | 'busyCpu', scriptOf: 'script' | 'scriptCpu', of: number, ofWhat: string) => {
     console.log(`${how}, and of it running our content script (median, fastest):`);
     const share = (ms: number) => `${((ms / of) * 100).toFixed(1)} %`;
     timings.forEach((runs, i) => {
-      const busy = median(runs.map(busyOf));
-      const script = median(runs.map(scriptOf));
-      const fastest = Math.min(...runs.map(scriptOf));
-      const busyRatio = median(runs.map((t, round) => busyOf(t) / busyOf(without[round]!)));
-      console.log(`  ${LABELS[i]!.padEnd(38)} ${busy.toFixed(1).padStart(7)} ms   ratio ${busyRatio.toFixed(3)}   script ${script.toFixed(1)} ms, fastest ${fastest.toFixed(1)} ms (${share(script)}, ${share(fastest)} of ${ofWhat} without it)`);
+      const busy = median(runs.map((t) => t[busyOf]));
+      const script = median(runs.map((t) => t[scriptOf]));
+      const fastest = Math.min(...runs.map((t) => t[scriptOf]));
+      console.log(`  ${LABELS[i]!.padEnd(38)} ${busy.toFixed(1).padStart(7)} ms   ratio ${ratio(runs, busyOf).toFixed(3)}   script ${script.toFixed(1)} ms, fastest ${fastest.toFixed(1)} ms (${share(script)}, ${share(fastest)} of ${ofWhat} without it)`);
     });
   };
-  mainThread('main-thread time during a load (Chromium TaskDuration)', (t) => t.busy, (t) => t.script, base('domContentLoaded'), 'DOMContentLoaded');
+  mainThread('main-thread time during a load (Chromium TaskDuration)', 'busy', 'script', base('domContentLoaded'), 'DOMContentLoaded');
   mainThread('the same in the main thread\'s CPU time (thread ticks: while it ran, not while it waited for a core)',
-    (t) => t.busyCpu, (t) => t.scriptCpu, base('busyCpu'), 'the CPU time');
+    'busyCpu', 'scriptCpu', base('busyCpu'), 'the CPU time');
   console.log('');
   return hidden;
 }

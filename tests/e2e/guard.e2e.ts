@@ -9,6 +9,7 @@ import { seriousAxeViolations } from './harness/axe';
 import { siteById, siteForHost } from '../../src/sites/index';
 import { caseUrl, type ProfileUrlTable, type UrlCase } from '../unit/sites/url-table';
 import { urlFilterRegex } from '../unit/guard/fake-dnr';
+import { leftForPrompt } from './routing-app';
 
 const modules = import.meta.glob<{ table: ProfileUrlTable }>('../unit/sites/tables/*.ts', { eager: true });
 const TABLES = Object.values(modules)
@@ -204,14 +205,6 @@ describe('profile guard in Chromium', () => {
     });
   }
 
-  /**
-   * A call that routes to their profile may not return: the guard can send the tab to the prompt
-   * first, and the page the call ran in is gone (what it saw came back by a binding already).
-   */
-  const leftForPrompt = (error: unknown) => {
-    if (!String(error).includes('Execution context was destroyed')) throw error;
-  };
-
   const inApp = [
     { name: 'X-like', start: 'https://x.com/home', path: '/jordan_avery' },
     ...(INSTAGRAM ? [{ name: 'Instagram-like', start: 'https://www.instagram.com/', path: `/${INSTAGRAM.sameKey[0]!.key}/` }] : []),
@@ -222,7 +215,7 @@ describe('profile guard in Chromium', () => {
       await page.goto(app.start);
       await page.getByTestId('home').waitFor();
       // What the page saw comes back by a binding: the guard may send the tab to the prompt before
-      // the call below has returned (leftForPrompt).
+      // the call below has returned (leftForPrompt): what it saw came back by the binding already.
       const seen: boolean[] = [];
       await page.exposeBinding('reportSeen', (_source, visible: boolean) => void seen.push(visible));
       const started = Date.now();
