@@ -154,7 +154,7 @@ export function startEngine(options: EngineOptions): Engine {
   const states = new Map<Element, UnitState>();
   // "Show anyway" keeps that unit shown for this page: the same content anywhere, and the same node
   // while its links stay the same (a like count changing in place does not blur it again, a
-  // recycled row now holding another post does).
+  // recycled row now holding another post does; see check).
   const revealedKeys = new Set<string>();
   const revealedUnits = new WeakMap<Element, string>();
   const countedKeys = new Set<string>();
@@ -637,7 +637,12 @@ export function startEngine(options: EngineOptions): Engine {
     }
     const key = contentKey(reading.text);
     const linkKey = reading.links.length > 0 ? contentKey(reading.links.map((link) => (link as HTMLAnchorElement).href).join(' ')) : '';
-    if (revealedKeys.has(key) || (linkKey !== '' && revealedUnits.get(unit) === linkKey)) {
+    // Shown anyway by the user, on this page: the same content, or this unit with the same links (its
+    // text may change in place: a like count, a clock; with none, the same element), or on a site known
+    // only generically a block around it (what was shown with it stays shown while it changes).
+    let shown = revealedKeys.has(key) || revealedUnits.get(unit) === linkKey;
+    for (let above = unit.parentElement; !site && above; above = above.parentElement) shown ||= revealedUnits.has(above);
+    if (shown) {
       show(unit);
       return true;
     }
@@ -705,7 +710,7 @@ export function startEngine(options: EngineOptions): Engine {
     const state = states.get(unit);
     if (!state) return;
     revealedKeys.add(state.key);
-    if (state.linkKey) revealedUnits.set(unit, state.linkKey);
+    revealedUnits.set(unit, state.linkKey);
     show(unit);
     if (parsing) settle(unit);
     api.send('recordReveal', { site: siteId });

@@ -109,6 +109,32 @@ describe('"also on all other sites" in Chromium', () => {
     expect(negatives.filter((unit) => !unit.visible).map((unit) => unit.label), 'negatives that went missing').toEqual([]);
   });
 
+  it('in blur mode, a comment shown anyway stays shown while the page changes it in place', async () => {
+    await applySettings(browser, demoSettings((settings) => {
+      settings.filter.allSites = true;
+      settings.filter.mode = 'blur';
+    }));
+    const page = await browser.context.newPage();
+    await page.goto(OTHER_NEWS);
+    await page.waitForSelector('#c1[data-oos="blur"] > oos-card');
+    // The card's buttons live in a closed shadow root: it takes focus, and Enter presses.
+    await page.locator('#c1 > oos-card').evaluate((card) => (card as HTMLElement).focus());
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#c1:not([data-oos])');
+    // The page's own script updates the comment (a reply count), and edits its words: the same comment.
+    await page.evaluate(() => {
+      document.querySelector('#c1 button')!.textContent = 'Reply (2)';
+      document.querySelector('#c1 p:not(.author)')!.append(' (edited)');
+    });
+    await page.waitForTimeout(200);
+    expect(await page.locator('#c1').evaluate((comment) => [comment.hasAttribute('data-oos'), comment.checkVisibility({ visibilityProperty: true })])).toEqual([false, true]);
+    expect(await page.locator('#c1 oos-card').count()).toBe(0);
+    // The other comments about them are still behind their cards.
+    expect(await page.locator('[data-oos="blur"]').evaluateAll((units) => units.map((unit) => unit.id))).toEqual(['c3', 'c5', 'c7', 'c9', '']);
+    await page.close();
+  });
+
   it('lets go of other sites when it is turned off again', async () => {
     await applySettings(browser, demoSettings());
     await expect.poll(registered, { timeout: 5_000 }).toEqual([]);

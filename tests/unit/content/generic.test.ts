@@ -270,6 +270,36 @@ describe('content engine on any other site', () => {
     expect(hiddenCount(t.api)).toBe(1);
   });
 
+  it('a block shown anyway stays shown while it changes in place, and so do the blocks inside it', async () => {
+    t.restart();
+    // A post with no links and no list item or article around it: its own words about them, a line
+    // about them (a block of its own, read with the post), and a time the page counts up.
+    body(`<main><div id="post"><p id="line">Jordie says hi.</p> Jordan Avery came by. <span id="time">1 min ago</span></div>
+      <div id="other"><p>Tea at four.</p></div></main>`);
+    await t.api.answer(allSitesOn((settings) => (settings.filter.mode = 'blur')));
+    const post = document.getElementById('post')!;
+    const marked = () => [...document.querySelectorAll('[data-oos]')].map((element) => element.id);
+    expect(marked()).toEqual(['post']);
+    const button = cardOf(post)!.querySelector<HTMLButtonElement>('button.show')!;
+    button.click();
+    button.click();
+    expect(marked()).toEqual([]);
+    // The page's clock moves on: the same post, still shown.
+    document.getElementById('time')!.textContent = '2 min ago';
+    t.engine.takeRecords();
+    expect(marked()).toEqual([]);
+    // The line inside it is edited in place: it was shown with the post, and stays shown.
+    document.getElementById('line')!.firstChild!.textContent = 'Jordie says hello.';
+    t.engine.takeRecords();
+    expect(marked()).toEqual([]);
+    // A new post about them elsewhere is still blurred.
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p id="new">Jordie again.</p>');
+    t.engine.takeRecords();
+    expect(marked()).toEqual(['new']);
+    t.engine.flushReports();
+    expect(t.api.sent.filter((message) => message.name === 'recordReveal')).toHaveLength(1);
+  });
+
   it('a block hidden as an item that a page script grows into a list of them is let go, and its items checked', async () => {
     t.restart();
     body(`<main><div class="results" id="results">${video('them', 'Jordan Avery')}</div></main>`);
