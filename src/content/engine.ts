@@ -5,20 +5,22 @@
 // Two phases, because a MutationObserver on the whole document costs the parser a record for every
 // node it inserts (26k on a saved YouTube results page: 5–20 % later to DOMContentLoaded, measured,
 // even with an empty callback):
-// - While the first HTML streams in, nothing observes the document. The stylesheet holds every unit
-//   of the site as an empty slot until it is approved; once per frame (the frame hook exists only
-//   while the parser runs), what the parser has finished since the last frame is read: a finished
-//   region that cannot be about anyone is approved whole, the units of one that may be are checked
-//   and hidden or approved one by one. From then on the one observer watches each region: the parser
-//   adds nothing inside a finished one, so that costs nothing unless a page script changes it, and
-//   what a script puts there (an app rendering its feed while the rest still streams in) is checked
-//   and approved as it comes. The elements the parser is in are watched for their children alone (a
-//   record a child, not one a node): what is put into them, by the parser or a page script, is read
-//   at the next pass, or before this frame is painted when the page's own frame callbacks put it there,
-//   and where the latest went is where the parser is. On a site known only generically ("all other
-//   sites") the stylesheet cannot name units, so it holds only the block the parser is in; the passes
-//   are the same, and each checks what the parser finished before the frame that would show it is
-//   painted.
+// - While the first HTML streams in, nothing observes the document. Until the settings are read, the
+//   stylesheet holds every unit of the site as an empty slot (the body, on a site known only
+//   generically: "all other sites"). From then on, once per frame (the frame hook exists only while
+//   the parser runs, and its callback is the frame's first), what the parser has finished since the
+//   last frame is read before that frame is painted: a finished region that cannot be about anyone
+//   is let be whole, the units of one that may be are checked and hidden or let be one by one. Only
+//   the unit the parser is in is held (WAIT: a later line of it may be theirs), until it has left it
+//   and it has been read whole; on a site known only generically, the block it is in. (Holding every
+//   unit until it was approved, by an attribute on it or its region, cost a large page 1.5–2 ms more
+//   of the browser's style work and 2–4 ms of its main thread, for the same frames.) From then on the
+//   one observer watches each region: the parser adds nothing inside a finished one, so that costs
+//   nothing unless a page script changes it, and what a script puts there (an app rendering its feed
+//   while the rest still streams in) is checked as it comes. The elements the parser is in are watched
+//   for their children alone (a record a child, not one a node): what is put into them, by the parser
+//   or a page script, is read at the next pass, or before this frame is painted when the page's own
+//   frame callbacks put it there, and where the latest went is where the parser is.
 // - From readyState "interactive" on, one MutationObserver sees every change, and each batch is
 //   handled in its callback, before the next frame. With nothing to hide (nobody set up, snoozed, the
 //   site switched off) nothing observes at all.
@@ -30,7 +32,7 @@ import type { ProfileId, SiteAdapter } from '../sites/types';
 import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import { createLinkReader, LINK_QUERIES, type LinkReader } from './links';
 import type { ContentApi } from './runtime';
-import { CARD_TAG, injectStylesheet, MARK, OK, READY, stylesheetText, unitSelectors, WAIT } from './style';
+import { CARD_TAG, injectStylesheet, MARK, READY, stylesheetText, unitSelectors, WAIT } from './style';
 import { contentKey, isLink, MARKED_SELECTOR, readAttributes, readUnit } from './text';
 import { closestAcrossShadow, type GenericUnits } from './units';
 
@@ -121,7 +123,8 @@ export function startEngine(options: EngineOptions): Engine {
   let detecting = site === null && (options.detectors?.length ?? 0) > 0;
 
   let config: CompiledConfig | undefined;
-  // The stylesheet first, synchronously, before the page parses: it holds the units until approved.
+  // The stylesheet first, synchronously, before the page parses: it holds the units until the
+  // settings are read.
   let gate = true;
   /** Blur mode where players may keep their video in shadow roots: the stylesheet's upgrade watch runs. */
   const watchingUpgrades = () => config?.mode === 'blur' && inShadowRoots();
@@ -211,6 +214,7 @@ export function startEngine(options: EngineOptions): Engine {
   const told = new Set<Element>();
   const unfinished = new Set<Element>();
   let regionsRead = new WeakSet<Element>();
+  const approved = new WeakSet<Element>();
   let arrived: Node[] = [];
   let lastInto: Element | null = null;
   let frontier = new Set<Node>();
@@ -235,14 +239,14 @@ export function startEngine(options: EngineOptions): Engine {
     return node;
   }
 
-  /** Approve a checked unit that is not hidden: the stylesheet lets it show while the page parses. */
+  /** A unit or region checked and not hidden while the page parses: later passes leave it be. */
   function settle(unit: Element) {
-    if (!unit.hasAttribute(OK)) unit.setAttribute(OK, '');
+    approved.add(unit);
   }
 
-  /** Checked by a pass already: approved, or hidden (and watched by the observer either way). */
+  /** Checked by a pass already: let be, or hidden (and watched by the observer either way). */
   function checkedWhileParsing(unit: Element): boolean {
-    return unit.hasAttribute(OK) || states.has(unit);
+    return approved.has(unit) || states.has(unit);
   }
 
   function isUnit(element: Element): boolean {
@@ -338,14 +342,14 @@ export function startEngine(options: EngineOptions): Engine {
   /**
    * Read what the parser finished since the last pass (`frontier` is where it is now; empty: done):
    * the whole document at the first pass, then what was put into the path since. What it finished
-   * inside a unit it is still in is left for later: the stylesheet holds that unit until it is read
-   * whole, once the parser leaves it (a page streamed over a network meets a pass in the middle of
-   * many units, and would otherwise have their parts read twice).
+   * inside a unit it is still in is left for later: that unit is held until it is read whole, once
+   * the parser leaves it (a page streamed over a network meets a pass in the middle of many units,
+   * and would otherwise have their parts read twice).
    */
   function readParsed(left: Iterable<Node> = []) {
     const regions: Element[] = [];
     // An element the parser has left with no element in it (an app's empty root, met by a pass while
-    // the parser was in it) is read as a region: watched and approved from then on, so what a page
+    // the parser was in it) is read as a region: watched and let be from then on, so what a page
     // script renders into it is checked as it comes rather than held until the parser is done. (A
     // text node has no firstElementChild; each element of the last path is on `path`.)
     for (const node of left) {
@@ -712,7 +716,6 @@ export function startEngine(options: EngineOptions): Engine {
     revealedKeys.add(state.key);
     revealedUnits.set(unit, state.linkKey);
     show(unit);
-    if (parsing) settle(unit);
     api.send('recordReveal', { site: siteId });
   }
 
@@ -865,23 +868,26 @@ export function startEngine(options: EngineOptions): Engine {
     // endless feed would keep every unit it ever hid. New content is checked next, before it is
     // painted. (One put back is checked when it returns.)
     if (removed) for (const unit of [...states.keys()]) if (!unit.isConnected) show(unit);
-    // While the page parses, a unit checked here and shown is approved: it is in a part the parser is
-    // done with, watched (moved in by a page script from where it streamed in, say), so it need not
-    // wait for the parser. Never one the parser was in at a pass: it is read whole when it leaves it.
+    // While the page parses, a unit checked here and shown is let be by later passes: it is in a part
+    // the parser is done with, watched (moved in by a page script from where it streamed in, say).
+    // Never one the parser was in at a pass: it is read whole when it leaves it.
     for (const unit of dirty) if (check(unit) && parsing && !path.has(unit)) settle(unit);
     // (While the page parses, each pass does: the frontier is the pass's own.)
     if (!parsing) holdParserBlock();
   }
 
   /**
-   * On a site known only generically, while the first HTML streams in, each pass checks the blocks
-   * the parser has filled so far: a block whose later line names them would show until that line
-   * came. So the block the parser is in waits (WAIT), and is checked whole once it has left it (not
-   * when the page turned out to be a site we know, Mastodon: that site's units are checked instead).
+   * While the first HTML streams in, a unit the parser is still in would show its first lines, and
+   * their later line may name them. So the unit the parser is in waits (WAIT): the outermost, with the
+   * units inside it, read whole once it has left it (readParsed). On a site known only generically
+   * each pass checks the blocks the parser has filled so far, and the block it is in waits, checked
+   * whole once it has left it (not when the page turned out to be a site we know, Mastodon: that
+   * site's units are checked instead).
    */
   let waiting: Element | null = null;
   function holdParserBlock() {
-    const next = !site && active && doc.readyState === 'loading' ? unitOf(parseFrontier()!) : null;
+    const next = !active || doc.readyState !== 'loading' ? null
+      : site ? [...unfinished].find((unit) => frontier.has(unit)) ?? null : unitOf(parseFrontier()!);
     if (next === waiting) return;
     if (waiting && !site) {
       check(waiting);
@@ -903,11 +909,10 @@ export function startEngine(options: EngineOptions): Engine {
     links = createLinkReader(compiled, site);
     loose = compiled ? createLooseTest(compiled.matcher.patterns.map((pattern) => pattern.text)) : null;
     refreshActive();
-    // The first read, while the first HTML still streams in: phase 1. On a site known only
-    // generically the stylesheet cannot hold units apart: the body is let go at once, and only the
-    // block the parser is in waits.
+    // The first read, while the first HTML still streams in: phase 1. The units are let go at once
+    // (the first pass reads them, in this same task), and only the one the parser is in waits.
     parsing = !isReady && active && doc.readyState === 'loading';
-    if (parsing && !site) gate = false;
+    if (parsing) gate = false;
     refreshStyle();
     if (parsing) {
       parsePass();
@@ -928,8 +933,8 @@ export function startEngine(options: EngineOptions): Engine {
     })
     .finally(() => {
       isReady = true;
-      // Even when the read failed, the page must not stay blank; while it parses, the stylesheet
-      // holds only the units not yet approved, until the parser is done.
+      // Even when the read failed, the page must not stay blank. (While it parses, the units were let
+      // go at the first read; READY waits for the parser.)
       if (!parsing) release();
     });
   if (doc.readyState === 'loading') requestFrame();

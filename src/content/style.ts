@@ -6,13 +6,8 @@ export const MARK = 'data-oos';
 /** Set on <html> once the compiled config has been read and the parsed document checked (for tests and tools; no rule reads it). */
 export const READY = 'data-oos-ready';
 /**
- * Set on a unit checked while the page still parses, or on a finished region of the page read whole
- * (nothing in it is about anyone): until READY, only units so approved, or inside such a region, show.
- */
-export const OK = 'data-oos-ok';
-/**
- * On a site known only generically, while the first HTML streams in: the block the parser is in,
- * held until it has left it and it has been read whole.
+ * While the first HTML streams in: the unit the parser is in (on a site known only generically, the
+ * block), held until it has left it and it has been read whole.
  */
 export const WAIT = 'data-oos-wait';
 /** Set on <html> by the navigation guard while it sends the tab to the prompt. */
@@ -28,15 +23,11 @@ export function unitSelectors(units: string): string[] {
   return units.split(',').map((part) => part.trim());
 }
 
-/** The selector of units not yet checked: neither approved themselves nor inside an approved region. */
-function heldSelector(units: string | null): string {
-  return units === null ? 'body' : unitSelectors(units).map((unit) => `${unit}:not([${OK}]):not([${OK}] *)`).join(',');
-}
 
 export interface StyleState {
   /** The site's unit selector list, or null on a site we only know generically. */
   units: string | null;
-  /** Units not yet checked are held (before the first read, and while the first HTML parses). */
+  /** Every unit is held: the settings are not read yet. */
   gate: boolean;
   blur: boolean;
   /** Players may keep their video in shadow roots here (in blur mode, the upgrade watch below). */
@@ -56,13 +47,14 @@ export interface StyleState {
 export function stylesheetText({ units, gate, blur, upgrades }: StyleState): string {
   const rules: string[] = [];
   if (gate) {
-    // A unit that might be about them is an empty slot that keeps its box until it is checked. On a
-    // site we only know generically, any block may be about them: the body waits (a few ms).
-    rules.push(`${heldSelector(units)}{visibility:hidden}`);
+    // Until the settings are read, a unit that might be about them is an empty slot that keeps its
+    // box. On a site we only know generically, any block may be about them: the body waits (a few ms).
+    rules.push(`${units ?? 'body'}{visibility:hidden}`);
   }
   rules.push(`[${MARK}="hide"]{display:none}`);
-  // On a site known only generically any block may be a unit: the one the parser is in waits.
-  if (units === null) rules.push(`[${WAIT}]{visibility:hidden}`);
+  // While the first HTML streams in, the unit the parser is in waits (on a site known only
+  // generically, the block).
+  rules.push(`[${WAIT}]{visibility:hidden}`);
   if (blur) {
     // Blur: the card covers the unit (the unit becomes its containing block without changing its
     // position, which virtual lists set themselves); the unit's own content is blurred under it.

@@ -46,8 +46,8 @@ describe('Firefox smoke', () => {
     const state = await page.evaluate(() => {
       const style = document.querySelector('style[data-oos-style]');
       return {
-        // Ready: the rules that held unchecked units are gone from the sheet, the hiding rule stays.
-        holdsUnits: style?.textContent?.includes(':not([data-oos-ok])') ?? true,
+        // Ready: the rule that held X's units (tweets, user cells) is gone from the sheet, the hiding rule stays.
+        holdsUnits: style?.textContent?.includes('[data-testid="tweet"]') ?? true,
         hideRule: style?.textContent?.includes('[data-oos="hide"]{display:none!important}') ?? false,
         firstInDocument: document.querySelector('style') === style,
         marked: document.querySelectorAll('[data-oos]').length,

@@ -3,7 +3,7 @@
 // hidden on the first scan, on inserted rows, on recycled rows and text changed in place; shown
 // again when a unit stops matching or the settings change; counted once per unit.
 import { describe, expect, it } from 'vitest';
-import { OK, READY, unitSelectors } from '../../../src/content/style';
+import { READY, unitSelectors, WAIT } from '../../../src/content/style';
 import { SITES } from '../../../src/sites';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { x } from '../../../src/sites/x';
@@ -11,11 +11,19 @@ import { body, cardOf, demoCompiled, fixtureBody, hiddenCount, isHidden, parsing
 
 const TIMELINE = fixtureBody('tests/fixtures/x/home-timeline.html');
 
-/** Whether the stylesheet holds this unit invisible (not checked yet: neither it nor a region around it approved). */
+/**
+ * Whether the stylesheet holds this element invisible, unchecked: every unit before the settings are
+ * read; while the page parses, the unit the parser is in, with what is inside it.
+ */
 function held(element: Element): boolean {
   const text = document.querySelector('style[data-oos-style]')?.textContent ?? '';
-  const rule = /^(.*)\{visibility:hidden!important\}$/m.exec(text);
-  return rule !== null && element.matches(rule[1]!);
+  const holding = [...text.matchAll(/^(.*)\{visibility:hidden!important\}$/gm)].map((rule) => rule[1]!);
+  return holding.some((selector) => element.closest(selector) !== null);
+}
+
+/** The elements that wait for the parser to leave them (WAIT), by id or tag name. */
+function waiting(): string[] {
+  return [...document.querySelectorAll(`[${WAIT}]`)].map((element) => element.id || element.localName);
 }
 
 /** A site of posts and the quotes inside them, each a unit judged on its own, each hiding itself. */
@@ -42,15 +50,16 @@ describe('content engine on X', () => {
 
   it('before the settings are read, holds the units invisible by stylesheet, then lets go of them', async () => {
     const style = () => document.querySelector('style[data-oos-style]')?.textContent ?? '';
-    // One selector per unit kind (not one :is() of all), so the browser tries each only where it may apply.
-    expect(style()).toContain('article[data-testid="tweet"]:not([data-oos-ok]):not([data-oos-ok] *),[data-testid="UserCell"]:not([data-oos-ok]):not([data-oos-ok] *)');
+    // The site's list of unit selectors (one a kind, not one :is() of all, so the browser tries each
+    // only where it may apply).
+    expect(style()).toContain(`${x.units}{visibility:hidden!important}`);
     expect(style()).toContain('html[data-oos-guard] body{visibility:hidden!important}');
     expect(style()).not.toContain('blur');
     body(TIMELINE);
     expect(document.documentElement.hasAttribute(READY)).toBe(false);
     await t.api.answer(demoCompiled());
     expect(document.documentElement.hasAttribute(READY)).toBe(true);
-    expect(style()).not.toContain(':not([data-oos-ok])');
+    expect(style()).not.toContain(`${x.units}{`);
     expect(style()).toContain('[data-oos="hide"]{display:none!important}');
     t.api.change(demoCompiled((settings) => (settings.filter.mode = 'blur')));
     expect(style()).toContain('[data-oos="blur"]>:not(oos-card){filter:blur(16px)');
@@ -442,7 +451,7 @@ describe('content engine on X', () => {
 
   const whileParsing = (run: ParsingRun, site: SiteAdapter = x) => parsing(t, run, { site });
 
-  it('while the first HTML streams in, nothing observes: finished units are checked once a frame, unfinished ones stay held', () =>
+  it('while the first HTML streams in, nothing observes: finished units are checked once a frame, the one the parser is in stays held', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
       await t.api.answer(demoCompiled());
@@ -462,12 +471,11 @@ describe('content engine on X', () => {
       nextFrame();
       const [, second, third] = timeline.querySelectorAll('article');
       expect(isHidden(first!)).toBe(true);
-      // The second row is finished and read whole (its cell is approved); the parser is inside the third.
-      expect(held(second!)).toBe(false);
-      expect(second!.closest(`[${OK}]`)).toBe(timeline.children[1]);
-      expect(isHidden(second!)).toBe(false);
+      // The second row is finished and read whole; the parser is inside the third, which alone waits.
+      expect([held(second!), isHidden(second!)]).toEqual([false, false]);
       expect(held(third!)).toBe(true);
-      // A page script changes an approved row while the page still parses (a streamed part moved in):
+      expect([...document.querySelectorAll(`[${WAIT}]`)]).toEqual([third]);
+      // A page script changes a row read already while the page still parses (a streamed part moved in):
       // the observer watches finished units, so it is checked again at once.
       second!.querySelector('[data-testid="tweetText"]')!.textContent = 'A calm day with Jordie';
       t.engine.takeRecords();
@@ -475,7 +483,7 @@ describe('content engine on X', () => {
       second!.querySelector('[data-testid="tweetText"]')!.textContent = 'A calm day';
       t.engine.takeRecords();
       expect(isHidden(second!)).toBe(false);
-      // A page script puts a new row inside an approved one: checked at once, too.
+      // A page script puts a new row inside a row read already: checked at once, too.
       second!.parentElement!.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Jordie said hi'));
       t.engine.takeRecords();
       expect(isHidden(second!.parentElement!.lastElementChild!.querySelector('article')!)).toBe(true);
@@ -508,7 +516,7 @@ describe('content engine on X', () => {
       expect(isHidden(apart)).toBe(true);
     }));
 
-  it('while the page parses, a name split over two rows of one pass hides neither, and each row is approved whole', () =>
+  it('while the page parses, a name split over two rows of one pass hides neither, and both show', () =>
     whileParsing(async ({ nextFrame }) => {
       body('<main id="timeline"></main>');
       await t.api.answer(demoCompiled());
@@ -518,8 +526,7 @@ describe('content engine on X', () => {
       timeline.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
       nextFrame();
       const [kim, lee] = timeline.querySelectorAll('article');
-      expect([isHidden(kim!), isHidden(lee!)]).toEqual([false, false]);
-      expect([kim!.closest(`[${OK}]`), lee!.closest(`[${OK}]`)]).toEqual([timeline.children[0], timeline.children[1]]);
+      expect([isHidden(kim!), isHidden(lee!), held(kim!), held(lee!)]).toEqual([false, false, false, false]);
     }));
 
   it('while the page parses, a quote of theirs inside a post is hidden alone once the post is done, and held until then', () =>
@@ -527,8 +534,8 @@ describe('content engine on X', () => {
       body('<main id="timeline"></main>');
       await t.api.answer(demoCompiled());
       const timeline = document.getElementById('timeline')!;
-      // The quote is finished, the post around it is not: both stay held, and nothing in the post is
-      // read yet (it is read once, whole, when the parser leaves it).
+      // The quote is finished, the post around it is not: the post waits with its quote, and nothing in
+      // it is read yet (it is read once, whole, when the parser leaves it).
       timeline.insertAdjacentHTML('beforeend', `<article class="post" id="post"><p>Kim: a calm day</p>
         <aside class="quote" id="quote"><p>Jordie said hi</p></aside><div class="still-parsing"></div></article>`);
       nextFrame();
@@ -536,7 +543,7 @@ describe('content engine on X', () => {
       const quote = document.getElementById('quote')!;
       expect([held(post), held(quote)]).toEqual([true, true]);
       expect(isHidden(quote)).toBe(false);
-      expect(post.querySelector(`[${OK}]`)).toBe(null);
+      expect(waiting()).toEqual(['post']);
       // The parser leaves the post: read whole, it is shown, and its quote stays hidden on its own.
       timeline.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
       nextFrame();
@@ -582,8 +589,8 @@ describe('content engine on X', () => {
       timeline.insertAdjacentHTML('afterbegin', row('Lee', 'lee', 'Jordie again') + row('Ana', 'ana', 'Tea'));
       timeline.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Soup') + '<div class="still-parsing"></div>');
       const [byScript, calm, kim, sam] = timeline.querySelectorAll('article');
-      // Held until a pass has read them, as the parser's are.
-      expect([held(byScript!), held(calm!), held(sam!)]).toEqual([true, true, true]);
+      // Read at the next frame's pass, before that frame is painted, as the parser's are.
+      expect([isHidden(byScript!), waiting()]).toEqual([false, []]);
       nextFrame();
       expect([held(kim!), held(sam!)]).toEqual([false, false]);
       expect(isHidden(byScript!)).toBe(true);
@@ -655,7 +662,7 @@ describe('content engine on X', () => {
       appRendersInto(document.getElementById('root')!);
     }));
 
-  it('while the page parses, an empty root the parser was in at a pass, and has left, is watched and approved like a region', () =>
+  it('while the page parses, an empty root the parser was in at a pass, and has left, is watched like a region', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<div id="root"></div>');
       await t.api.answer(demoCompiled());
@@ -669,16 +676,15 @@ describe('content engine on X', () => {
       expect([held(calm!), isHidden(calm!), isHidden(theirs!)]).toEqual([false, false, true]);
     }));
 
-  it('while the page parses, rows a page script puts in a watched part not approved (it names them elsewhere) show at once', () =>
+  it('while the page parses, rows a page script puts in a watched part that names them elsewhere show at once', () =>
     whileParsing(async ({ nextFrame }) => {
       body('<section><aside>Jordan Avery</aside><div id="root"></div></section><div class="still-parsing"></div>');
       await t.api.answer(demoCompiled());
       nextFrame();
-      expect(document.querySelector('section')!.hasAttribute(OK)).toBe(false);
       appRendersInto(document.getElementById('root')!);
     }));
 
-  it('while the page parses, a unit the parser is still in is not approved by a page script\'s change inside it', () =>
+  it('while the page parses, a unit the parser is still in is not let go by a page script\'s change inside it', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"><div data-testid="cellInnerDiv"><article data-testid="tweet"><div class="media"></div></article></div></main>');
       await t.api.answer(demoCompiled());
@@ -714,7 +720,7 @@ describe('content engine on X', () => {
       nextFrame();
       const verdicts = (root: Element) => [...root.querySelectorAll('article')].map((unit) => [isHidden(unit), held(unit)]);
       // Read in this pass, not left held until the parser is done.
-      expect(verdicts(timeline)).toEqual([[false, false], [true, true], [false, false]]);
+      expect(verdicts(timeline)).toEqual([[false, false], [true, false], [false, false]]);
       // Put back at the top, filled: read with the rest when the parser is done.
       moving.insertAdjacentHTML('beforeend', row('Ana', 'ana', 'Jordie again') + row('Lee', 'lee', 'Tea'));
       document.body.prepend(moving);
@@ -747,11 +753,10 @@ describe('content engine on X', () => {
       nextFrame();
       // Regions that may be about them: each unit on its own, by its text, or whole where an attribute may name them.
       const verdicts = (id: string) => [...document.querySelectorAll(`#${id} article`)].map((unit) => [isHidden(unit), held(unit)]);
-      expect(verdicts('named')).toEqual([[true, true], [false, false]]);
-      expect(verdicts('labelled')).toEqual([[true, true], [false, false]]);
-      // Approved whole: nothing anyone reads there names them.
-      expect(document.getElementById('data')!.hasAttribute(OK)).toBe(true);
-      expect(isHidden(document.querySelector('#data article'))).toBe(false);
+      expect(verdicts('named')).toEqual([[true, false], [false, false]]);
+      expect(verdicts('labelled')).toEqual([[true, false], [false, false]]);
+      // Let be whole: nothing anyone reads there names them.
+      expect(verdicts('data')).toEqual([[false, false]]);
       expect(isHidden(document.querySelector('#named article'))).toBe(true);
     }));
 
