@@ -730,44 +730,26 @@ function fillFastLane(automaton: Automaton): void {
   }
 }
 
-class AutomatonMatcher implements Matcher {
-  readonly isEmpty: boolean;
-  private built: Automaton | undefined;
-  private readonly profiles: Map<string, number>;
-
-  constructor(
-    private readonly spec: MatcherSpec,
-    private readonly denseCells: number,
-  ) {
-    this.profiles = new Map(Object.entries(spec.profiles));
-    this.isEmpty = this.profiles.size === 0 && !spec.patterns.some((pattern) => usableSymbols(pattern));
-  }
-
-  /**
-   * Built on the first text it is asked about: a page whose units a content script can rule out
-   * with its cheaper test (loose.ts) never needs it.
-   */
-  private get automaton(): Automaton {
-    return (this.built ??= compile(this.spec, this.denseCells));
-  }
-
-  matchText(text: string): number {
-    if (text.length === 0 || this.automaton.patternCount === 0) return -1;
-    return scan(text, this.automaton, null);
-  }
-
-  matchProfile(id: ProfileId): number {
-    return this.profiles.get(id) ?? -1;
-  }
-}
-
 export interface MatcherOptions {
   /** Cells of the dense ASCII table, at most (tests lower it to cover the map-only states). */
   denseCells?: number;
 }
 
 export function createMatcher(spec: MatcherSpec, options: MatcherOptions = {}): Matcher {
-  return new AutomatonMatcher(spec, options.denseCells ?? DENSE_CELLS_MAX);
+  const denseCells = options.denseCells ?? DENSE_CELLS_MAX;
+  const profiles = new Map<string, number>(Object.entries(spec.profiles));
+  // Built on the first text it is asked about: a page whose units a content script can rule out with
+  // its cheaper test (loose.ts) never needs it.
+  let automaton: Automaton | undefined;
+  return {
+    isEmpty: profiles.size === 0 && !spec.patterns.some((pattern) => usableSymbols(pattern)),
+    matchText(text) {
+      if (text.length === 0) return -1;
+      automaton ??= compile(spec, denseCells);
+      return automaton.patternCount === 0 ? -1 : scan(text, automaton, null);
+    },
+    matchProfile: (id) => profiles.get(id) ?? -1,
+  };
 }
 
 /** The symbol stream of a text (for tests): codes and kinds, as the automaton sees them. */
