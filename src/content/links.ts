@@ -7,7 +7,7 @@
 // tag, its quickest query, and one expression tests each written address.
 import type { CompiledConfig } from '../compiled';
 import type { ProfileId, SiteAdapter } from '../sites/types';
-import { escapeRegex, hostIn, wrappedUrl } from '../sites/url-tools';
+import { escapeRegex, hostIn, parseUrl, wrappedUrl } from '../sites/url-tools';
 
 /** Longer links are not read as profiles (no profile address is this long; it bounds the work). */
 const MAX_HREF = 4096;
@@ -112,14 +112,9 @@ export function createLinkReader(compiled: CompiledConfig | undefined, site: Sit
         // Not a URL the browser can parse: tested as written.
       }
       id = profileOfAddress(target);
-      if (id === null && WRAPS_ADDRESS.test(target)) {
-        try {
-          const url = new URL(target);
-          for (const name of url.searchParams.keys()) if ((id = profileOfAddress(wrappedUrl(url, name)?.href ?? ''))) break;
-        } catch {
-          // Not a URL the browser can parse: nothing to unwrap.
-        }
-      }
+      // (An address the browser cannot parse has nothing to unwrap.)
+      const wrapper = id === null && WRAPS_ADDRESS.test(target) ? parseUrl(target) : null;
+      if (wrapper) for (const name of wrapper.searchParams.keys()) if ((id = profileOfAddress(wrappedUrl(wrapper, name)?.href ?? ''))) break;
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(href, id);

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { CompiledConfig } from '../compiled';
 import { sendMessage } from '../messages';
 import type { ProfileId, SiteAdapter } from '../sites/types';
+import { parseUrl } from '../sites/url-tools';
 import { GUARD } from './style';
 
 /** The part of the Navigation API this file uses (not in TypeScript's DOM library yet). */
@@ -49,7 +50,7 @@ export function startNavigationGuard(source: GuardSource): void {
     if (!id) return 'pass';
     // Moving within a profile the page already shows (sub-pages, X's replaceState of the same
     // address) is the visit they chose, not a new one.
-    if (profileOf(safeUrl(from)) === id) return 'pass';
+    if (profileOf(parseUrl(from)) === id) return 'pass';
     const compiled = source.compiled;
     if (compiled === undefined) return 'unknown';
     if (compiled === null || compiled.sites[siteOf()!.id] === false) return 'pass';
@@ -99,7 +100,7 @@ export function startNavigationGuard(source: GuardSource): void {
       // Full loads are the declarativeNetRequest rules' job (and their allowances'); only same-document
       // changes get past them.
       if (!event.destination.sameDocument) return;
-      const to = safeUrl(event.destination.url);
+      const to = parseUrl(event.destination.url);
       if (!to) return;
       onUrlChange(to, location.href, () => {
         if (!event.cancelable) return false;
@@ -109,7 +110,7 @@ export function startNavigationGuard(source: GuardSource): void {
     });
   } else {
     addEventListener('popstate', () => {
-      const to = safeUrl(location.href);
+      const to = parseUrl(location.href);
       if (to) onUrlChange(to, shownHref, () => false);
     });
   }
@@ -119,12 +120,4 @@ export function startNavigationGuard(source: GuardSource): void {
   addEventListener('pageshow', (event) => {
     if (event.persisted && root.hasAttribute(GUARD)) location.reload();
   });
-}
-
-function safeUrl(href: string): URL | null {
-  try {
-    return new URL(href);
-  } catch {
-    return null;
-  }
 }

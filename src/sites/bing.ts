@@ -4,7 +4,7 @@
 //   https://www.bing.com/ck/a?!&&p=abc&u=a1aHR0cHM6Ly94LmNvbS9qb3JkYW5fYXZlcnk&ntb=1 → unwraps to https://x.com/jordan_avery
 //   https://www.bing.com/images/search?q=portrait              → not a profile
 import type { SiteAdapter, SiteProfiles } from './types';
-import { hostIn } from './url-tools';
+import { hostIn, httpUrl } from './url-tools';
 
 const HOSTS = ['bing.com'];
 
@@ -19,8 +19,7 @@ function clickTarget(url: URL): URL | null {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return null;
   try {
     const bytes = Uint8Array.from(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')), (c) => c.charCodeAt(0));
-    const target = new URL(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return /^https?:$/.test(target.protocol) ? target : null;
+    return httpUrl(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return null;
   }

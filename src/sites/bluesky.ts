@@ -11,7 +11,7 @@
 // what people see. Nothing here can resolve one to the other without the network, so the user lists
 // both links if they know both (the options page shows each as its own line).
 import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
-import { AFTER_KEY, escapeRegex, hostIn, hostPrefix, pathSegments } from './url-tools';
+import { AFTER_KEY, escapeRegex, hostIn, hostPrefix, parseUrl, pathSegments } from './url-tools';
 
 const HOSTS = ['bsky.app'];
 const DEFAULT_SUFFIX = '.bsky.social';
@@ -57,12 +57,8 @@ export const bluesky: SiteAdapter = {
     // Reposted, quoted and mentioned people are links to /profile/<handle or did>.
     for (const link of unit.querySelectorAll('a[href*="/profile/"]')) {
       if (link.closest(bluesky.units) !== unit) continue; // a nested unit speaks for itself
-      let url: URL;
-      try {
-        url = new URL(link.getAttribute('href')!, 'https://bsky.app/');
-      } catch {
-        continue;
-      }
+      const url = parseUrl(link.getAttribute('href')!, 'https://bsky.app/');
+      if (!url) continue;
       if (!hostIn(url.hostname, HOSTS)) continue;
       const key = bluesky.profileKey(url);
       if (key) ids.add(`bluesky:${key}`);

@@ -10,7 +10,7 @@
 // matches, and a bare google.com would also pull in Gmail, Docs and Drive (subdomains are included).
 // google.<tld> without www. redirects to www., so only its /url links matter: those are link hosts.
 import type { SiteAdapter, SiteProfiles } from './types';
-import { wrappedUrl } from './url-tools';
+import { parseUrl, wrappedUrl } from './url-tools';
 
 // The main Google Search country domains (of ~190): the largest markets by users.
 const TLDS = [
@@ -31,12 +31,8 @@ function isGoogleHost(hostname: string): boolean {
 function ampTarget(url: URL): URL | null {
   const match = /^\/amp\/(s\/)?(.+)$/.exec(url.pathname);
   if (!match) return null;
-  try {
-    const target = new URL(`${match[1] ? 'https' : 'http'}://${match[2]}${url.search}`);
-    return target.hostname.includes('.') ? target : null;
-  } catch {
-    return null;
-  }
+  const target = parseUrl(`${match[1] ? 'https' : 'http'}://${match[2]}${url.search}`);
+  return target?.hostname.includes('.') ? target : null;
 }
 
 export const google: SiteAdapter = {

@@ -15,7 +15,7 @@
 // need that permission, then `detect`. The key is the account's home: `<domain>/@user`, lowercased,
 // so the same account read on any instance is one key.
 import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
-import { AFTER_KEY, escapeRegex, pathSegments } from './url-tools';
+import { AFTER_KEY, escapeRegex, parseUrl, pathSegments } from './url-tools';
 
 // Mastodon usernames are [a-z0-9_]; remote accounts from other fediverse software may add . and -.
 const USER = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$/;
@@ -74,12 +74,8 @@ export const mastodon: SiteAdapter = {
     );
     for (const link of links) {
       if (link.closest(mastodon.units) !== unit) continue; // a nested unit speaks for itself
-      let key: string | null = null;
-      try {
-        key = mastodonKey(new URL(link.getAttribute('href') ?? '', base));
-      } catch {
-        key = null;
-      }
+      const url = parseUrl(link.getAttribute('href') ?? '', base);
+      let key = url && mastodonKey(url);
       // The display-name link's title is the acct ("user" or "user@remote") when the href is unusual.
       const title = link.getAttribute('title');
       if (!key && title) key = keyOfAcct(title.replace(/^@/, ''), home);

@@ -8,7 +8,7 @@
 //   https://www.pinterest.com/pin/123456789012345678/          → not a profile (a pin does not name its pinner)
 //   https://www.pinterest.com/search/pins/?q=portrait, https://www.pinterest.com/ideas/ → not profiles
 import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
-import { AFTER_KEY, hostIn, hostPrefix, pathSegments, wrappedUrl } from './url-tools';
+import { AFTER_KEY, hostIn, hostPrefix, parseUrl, pathSegments, wrappedUrl } from './url-tools';
 
 // Pinterest's own country domains (each also has www. and two-letter subdomains such as uk.pinterest.com).
 const HOSTS = [
@@ -69,12 +69,8 @@ export const pinterest: SiteAdapter = {
     const ids = new Set<ProfileId>();
     for (const link of unit.querySelectorAll('a[href]')) {
       if (link.closest(pinterest.units) !== unit) continue; // a nested unit speaks for itself
-      let url: URL;
-      try {
-        url = new URL(link.getAttribute('href')!, 'https://www.pinterest.com/');
-      } catch {
-        continue;
-      }
+      const url = parseUrl(link.getAttribute('href')!, 'https://www.pinterest.com/');
+      if (!url) continue;
       const key = pinterest.profileKey(url);
       if (key) ids.add(`pinterest:${key}`);
     }

@@ -10,7 +10,7 @@
 //   https://www.tumblr.com/dashboard, https://www.tumblr.com/tagged/photography,
 //   https://64.media.tumblr.com/abc/s640x960/photo.jpg         → not profiles
 import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
-import { AFTER_KEY, escapeRegex, hostIn, pathSegments } from './url-tools';
+import { AFTER_KEY, escapeRegex, hostIn, parseUrl, pathSegments } from './url-tools';
 
 const HOSTS = ['tumblr.com'];
 
@@ -70,12 +70,8 @@ export const tumblr: SiteAdapter = {
     const ids = new Set<ProfileId>();
     for (const link of unit.querySelectorAll('a[href]')) {
       if (link.closest(tumblr.units) !== unit) continue; // a nested unit speaks for itself
-      let url: URL;
-      try {
-        url = new URL(link.getAttribute('href')!, 'https://www.tumblr.com/');
-      } catch {
-        continue;
-      }
+      const url = parseUrl(link.getAttribute('href')!, 'https://www.tumblr.com/');
+      if (!url) continue;
       const key = tumblr.profileKey(url);
       if (key) ids.add(`tumblr:${key}`);
     }

@@ -19,19 +19,28 @@ export function pathSegments(url: URL): string[] {
     });
 }
 
+/** The URL an address names, resolved against `base` when it is relative; null when it names none. */
+export function parseUrl(address: string, base?: string): URL | null {
+  try {
+    return new URL(address, base);
+  } catch {
+    return null;
+  }
+}
+
+/** An absolute http(s) address as a URL; null for anything else (another scheme, or no address). */
+export function httpUrl(address: string): URL | null {
+  const url = parseUrl(address);
+  return url && /^https?:$/.test(url.protocol) ? url : null;
+}
+
 /**
  * The URL held in a redirect wrapper's query parameter (l.facebook.com/l.php?u=…), when it is an
  * http(s) address; null otherwise. URLSearchParams has already percent-decoded it once.
  */
 export function wrappedUrl(url: URL, param: string): URL | null {
   const target = url.searchParams.get(param);
-  if (!target) return null;
-  try {
-    const parsed = new URL(target);
-    return /^https?:$/.test(parsed.protocol) ? parsed : null;
-  } catch {
-    return null;
-  }
+  return target ? httpUrl(target) : null;
 }
 
 /**
@@ -176,13 +185,8 @@ export function ownLinkKeys(
     if (element !== unit && element.closest(units) !== unit) continue;
     const href = element.getAttribute(attribute);
     if (!href) continue;
-    let url: URL;
-    try {
-      url = new URL(href, base);
-    } catch {
-      continue;
-    }
-    if (!hostIn(url.hostname, site.hosts)) continue;
+    const url = parseUrl(href, base);
+    if (!url || !hostIn(url.hostname, site.hosts)) continue;
     const key = site.profileKey(url);
     if (key !== null && !keys.includes(key)) keys.push(key);
   }

@@ -7,7 +7,7 @@
 // A post URL (/<handle>/status/<id>) counts as that person's profile: it is their page as much as
 // the profile is, so the guard pauses it too.
 import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
-import { AFTER_KEY, escapeRegex, hostPrefix, ownLinkKeys, pathSegments } from './url-tools';
+import { AFTER_KEY, escapeRegex, hostPrefix, httpUrl, ownLinkKeys, pathSegments } from './url-tools';
 
 const HOSTS = ['x.com', 'twitter.com'];
 const HANDLE = /^[A-Za-z0-9_]{1,20}$/;
@@ -48,14 +48,10 @@ export const x: SiteAdapter = {
     // t.co links are opaque; X puts the real address on the anchor [SE] (data-expanded-url, else title).
     if (url.hostname.toLowerCase() !== 't.co' || !anchor) return null;
     for (const name of ['data-expanded-url', 'title']) {
+      // (title is sometimes plain text, not an address)
       const value = anchor.getAttribute(name);
-      if (!value) continue;
-      try {
-        const target = new URL(value);
-        if (/^https?:$/.test(target.protocol)) return target;
-      } catch {
-        // title is sometimes plain text, not an address
-      }
+      const target = value ? httpUrl(value) : null;
+      if (target) return target;
     }
     return null;
   },

@@ -18,7 +18,7 @@
 // music.youtube.com is a subdomain of youtube.com, so it is covered too: /channel/UC… there is the
 // same channel (an artist page), and the regexes below catch it.
 import type { ProfileId, SiteAdapter, SiteProfiles } from './types';
-import { AFTER_KEY, escapeRegex, hostIn, hostPrefix, pathSegments, wrappedUrl } from './url-tools';
+import { AFTER_KEY, escapeRegex, hostIn, hostPrefix, parseUrl, pathSegments, wrappedUrl } from './url-tools';
 
 const HOSTS = ['youtube.com'];
 
@@ -115,12 +115,8 @@ export const youtube: SiteAdapter = {
       const href = link.getAttribute('href')!;
       if (!CHANNEL_HREF.test(href)) continue;
       if (link.closest(youtube.units) !== unit) continue; // a nested unit speaks for itself
-      let url: URL;
-      try {
-        url = new URL(href, 'https://www.youtube.com/');
-      } catch {
-        continue;
-      }
+      const url = parseUrl(href, 'https://www.youtube.com/');
+      if (!url) continue;
       const key = youtube.profileKey(url);
       if (key) ids.add(`youtube:${key}`);
     }
