@@ -33,7 +33,7 @@ import { createCard, CARD_FALLBACK, type CardMessage } from './card';
 import { createLinkReader, LINK_QUERIES, type LinkReader } from './links';
 import type { ContentApi } from './runtime';
 import { CARD_TAG, injectStylesheet, MARK, READY, stylesheetText, unitSelectors, WAIT } from './style';
-import { contentKey, isLink, MARKED_SELECTOR, readAttributes, readUnit } from './text';
+import { contentKey, isLink, MARKED_SELECTOR, READ_ATTRIBUTES, readAttributes, readUnit } from './text';
 import { closestAcrossShadow, type GenericUnits } from './units';
 
 /** What the engine needs from the matcher (src/matching/matcher.ts). */
@@ -106,8 +106,8 @@ const OBSERVED: MutationObserverInit = {
   subtree: true,
   characterData: true,
   attributes: true,
-  // The attributes people read, and links (a recycled row gets a new href, not new nodes).
-  attributeFilter: ['href', 'alt', 'aria-label', 'title'],
+  // Links (a recycled row gets a new href, not new nodes), and the attributes people read.
+  attributeFilter: ['href', ...READ_ATTRIBUTES],
 };
 
 const EDITABLE_REGION = '[contenteditable]:not([contenteditable="false" i])';
@@ -121,6 +121,9 @@ export function startEngine(options: EngineOptions): Engine {
   let site = options.site;
   let siteId: EventSite = site?.id ?? 'other';
   let detecting = site === null && (options.detectors?.length ?? 0) > 0;
+
+  /** Whether the first HTML still streams in (the parser is at work). */
+  const loading = () => doc.readyState === 'loading';
 
   let config: CompiledConfig | undefined;
   // The stylesheet first, synchronously, before the page parses: it holds the units until the
@@ -231,7 +234,7 @@ export function startEngine(options: EngineOptions): Engine {
    */
   function parseFrontier(): Node | null {
     frontier = new Set();
-    if (doc.readyState !== 'loading') return null;
+    if (!loading()) return null;
     let node: Node = lastInto?.isConnected ? lastInto : doc.documentElement;
     for (let above = node.parentNode; above && above !== doc; above = above.parentNode) frontier.add(above);
     frontier.add(node);
@@ -279,7 +282,7 @@ export function startEngine(options: EngineOptions): Engine {
     // frame's callbacks, ahead of any the page asks for (which would otherwise see a block before the
     // pass that holds or hides it, in the same frame).
     if (!isReady && !parsing) {
-      if (doc.readyState === 'loading') requestFrame();
+      if (loading()) requestFrame();
       return;
     }
     // What the observer holds first: it says where the parser is. (Handling it also tries the
@@ -768,7 +771,7 @@ export function startEngine(options: EngineOptions): Engine {
   function tryDetect() {
     if (!detecting || !doc.body) return;
     const found = options.detectors?.find((adapter) => adapter.detect?.(doc));
-    if (doc.readyState !== 'loading' || found) detecting = false;
+    if (!loading() || found) detecting = false;
     if (!found) return;
     for (const unit of [...states.keys()]) show(unit);
     site = found;
@@ -886,7 +889,7 @@ export function startEngine(options: EngineOptions): Engine {
    */
   let waiting: Element | null = null;
   function holdParserBlock() {
-    const next = !active || doc.readyState !== 'loading' ? null
+    const next = !active || !loading() ? null
       : site ? [...unfinished].find((unit) => frontier.has(unit)) ?? null : unitOf(parseFrontier()!);
     if (next === waiting) return;
     if (waiting && !site) {
@@ -911,7 +914,7 @@ export function startEngine(options: EngineOptions): Engine {
     refreshActive();
     // The first read, while the first HTML still streams in: phase 1. The units are let go at once
     // (the first pass reads them, in this same task), and only the one the parser is in waits.
-    parsing = !isReady && active && doc.readyState === 'loading';
+    parsing = !isReady && active && loading();
     if (parsing) gate = false;
     refreshStyle();
     if (parsing) {
@@ -937,9 +940,9 @@ export function startEngine(options: EngineOptions): Engine {
       // go at the first read; READY waits for the parser.)
       if (!parsing) release();
     });
-  if (doc.readyState === 'loading') requestFrame();
+  if (loading()) requestFrame();
   doc.addEventListener('readystatechange', () => {
-    if (doc.readyState !== 'loading') finishParsing();
+    if (!loading()) finishParsing();
     holdParserBlock();
   });
   api.onCompiledChanged((compiled) => {

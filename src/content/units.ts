@@ -2,8 +2,9 @@
 // site the smallest sensible block around the text (DESIGN.md, "Hiding rules": never html, body,
 // main, or an element holding other units).
 
-/** The element a node hangs from, stepping out of shadow roots to their host. */
-export function parentElementOf(node: Node): Element | null {
+/** The node itself when it is an element, else the element it hangs from (a shadow root's host for its top nodes). */
+function elementOf(node: Node): Element | null {
+  if (node.nodeType === 1) return node as Element;
   if (node.parentElement) return node.parentElement;
   const parent = node.parentNode;
   if (parent && parent.nodeType === 11 && (parent as ShadowRoot).host) return (parent as ShadowRoot).host;
@@ -12,7 +13,7 @@ export function parentElementOf(node: Node): Element | null {
 
 /** Nearest ancestor-or-self matching `selector`, across open shadow root boundaries. */
 export function closestAcrossShadow(node: Node, selector: string): Element | null {
-  let element: Element | null = node.nodeType === 1 ? (node as Element) : parentElementOf(node);
+  let element = elementOf(node);
   while (element) {
     const found = element.closest(selector);
     if (found) return found;
@@ -53,7 +54,7 @@ function acceptableGeneric(element: Element, verdicts?: Map<Element, boolean>): 
 
 /** The fallback unit around a node, or null when only a page-sized block would do. */
 export function genericUnitOf(node: Node, verdicts?: Map<Element, boolean>): Element | null {
-  const start = node.nodeType === 1 ? (node as Element) : parentElementOf(node);
+  const start = elementOf(node);
   if (!start || NEVER.has(start.tagName)) return null;
   const item = closestAcrossShadow(start, GENERIC_UNITS);
   if (item && acceptableGeneric(item, verdicts)) return item;
