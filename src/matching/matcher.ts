@@ -229,7 +229,6 @@ interface SymbolList {
 
 /** Is a symbol code a word character of a script written with spaces (kind K_WORD)? */
 function isWordCode(code: number): boolean {
-  if (code < 128) return ASCII_CLASS[code] === C_WORD;
   return classOfCodePoint(code) === C_WORD;
 }
 
