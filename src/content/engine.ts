@@ -646,9 +646,10 @@ export function startEngine(options: EngineOptions): Engine {
     const linkKey = reading.links.length > 0 ? contentKey(reading.links.map((link) => (link as HTMLAnchorElement).href).join(' ')) : '';
     // Shown anyway by the user, on this page: the same content, or this unit with the same links (its
     // text may change in place: a like count, a clock; with none, the same element), or on a site known
-    // only generically a block around it (what was shown with it stays shown while it changes).
+    // only generically a block around it (what was shown with it stays shown while it changes), while
+    // that is still one item (not one grown into a list of them).
     let shown = revealedKeys.has(key) || revealedUnits.get(unit) === linkKey;
-    for (let above = unit.parentElement; !site && above; above = above.parentElement) shown ||= revealedUnits.has(above);
+    for (let above = unit.parentElement; !site && above; above = above.parentElement) shown ||= revealedUnits.has(above) && unitOf(above) === above;
     if (shown) {
       show(unit);
       return true;

@@ -300,6 +300,22 @@ describe('content engine on any other site', () => {
     expect(t.api.sent.filter((message) => message.name === 'recordReveal')).toHaveLength(1);
   });
 
+  it('a block shown anyway that a page script grows into a list of items no longer speaks for what comes into it', async () => {
+    t.restart();
+    body(`<main><div class="results" id="results">${video('them', 'Jordan Avery')}</div></main>`);
+    await t.api.answer(allSitesOn((settings) => (settings.filter.mode = 'blur')));
+    const results = document.getElementById('results')!;
+    const button = cardOf(results)!.querySelector<HTMLButtonElement>('button.show')!;
+    button.click();
+    button.click();
+    expect(document.querySelectorAll('[data-oos]')).toHaveLength(0);
+    // Infinite scroll: more results, one of them theirs too. The user chose to see one result, not
+    // every result that ever comes into the list.
+    results.insertAdjacentHTML('beforeend', `<div>${calmVideos(1, 15)}${video('again', 'Jordie')}</div>`);
+    t.engine.takeRecords();
+    expect([...document.querySelectorAll('[data-oos]')].map((element) => element.id)).toEqual(['again-meta']);
+  });
+
   it('a block hidden as an item that a page script grows into a list of them is let go, and its items checked', async () => {
     t.restart();
     body(`<main><div class="results" id="results">${video('them', 'Jordan Avery')}</div></main>`);
