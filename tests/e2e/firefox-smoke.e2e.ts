@@ -5,9 +5,10 @@
 // runs: the shipped build on a real sample page (X's timeline) checks the engine is in place and inert
 // with no one set up (pre-paint stylesheet first, page marked ready, the one observer live, nothing
 // hidden); the "e2e" build, which only adds the demo settings stored at start (wxt.config.ts),
-// checks the same hiding as in Chromium, and that a visit to their profile meets the prompt (also
-// an in-app one the background alone hears of, through its webNavigation filter); a copy of it with
-// <all_urls> granted checks "also on all other sites".
+// checks the same hiding as in Chromium, that no frame of the pre-paint probe shows them (at once and
+// streamed), and that a visit to their profile meets the prompt (also an in-app one the background
+// alone hears of, through its webNavigation filter); a copy of it with <all_urls> granted checks
+// "also on all other sites".
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
@@ -16,6 +17,8 @@ import { startSiteServer, type SiteServer } from './harness/server';
 import { FIREFOX_E2E_BLUR_EXTENSION_DIR, FIREFOX_E2E_EXTENSION_DIR, launchFirefox } from './harness/firefox';
 import { focusableInBlurred, OTHER_LETTERS, OTHER_LETTERS_BANNER, OTHER_NEWS, OTHER_RESULTS, readLetters, serveOtherSite, serveSamplePages } from './filter-helpers';
 import { expectLetters, expectResults } from './streamed-letters';
+import { expectNoTargetShown } from './prepaint-expect';
+import { PROBE_URL, serveProbe, type ProbeResult } from './prepaint-probe';
 import { ROUTING_APP } from './routing-app';
 
 describe('Firefox smoke', () => {
@@ -72,7 +75,8 @@ describe('Firefox hiding', () => {
 
   beforeAll(async () => {
     // (And a Mastodon instance of its own: the guard's second line, below.)
-    server = await startSiteServer((url) => (url.hostname === 'hachyderm.io' && url.pathname === '/home' ? { body: ROUTING_APP } : serveSamplePages(url)));
+    server = await startSiteServer((url) =>
+      url.hostname === 'hachyderm.io' && url.pathname === '/home' ? { body: ROUTING_APP } : serveProbe(url) ?? serveSamplePages(url));
     browser = await launchFirefox(server, FIREFOX_E2E_EXTENSION_DIR);
   });
   afterAll(async () => {
@@ -135,6 +139,21 @@ describe('Firefox hiding', () => {
     });
     expect(restored).toBe(1);
     await page.close();
+  });
+
+  it('shows no frame with them in it on the pre-paint probe, served at once or streamed in parts cut inside rows', async () => {
+    // (After the test above, which waits for the seeded settings to be compiled.) A half-parsed row
+    // held while the parser is in it is the Chromium probe's to tell: in Firefox, a build without that
+    // hold read 0 here too (it painted no frame with half a target in it).
+    for (const url of [PROBE_URL, `${PROBE_URL}?streamed`]) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { __probe?: { done: boolean } }).__probe?.done === true, { timeout: 30_000 });
+      const result = await page.evaluate(() => (window as unknown as { __probe: ProbeResult }).__probe);
+      await page.close();
+      console.log(`Firefox probe${url.endsWith('streamed') ? ', streamed' : ''}: ${result.frames} frames, exposed ${result.exposedInitial} + ${result.exposedInserted}`);
+      expectNoTargetShown(result);
+    }
   });
 
   it('meets a visit to their profile with the prompt, and the site is never asked', async () => {
