@@ -23,7 +23,6 @@ export function unitSelectors(units: string): string[] {
   return units.split(',').map((part) => part.trim());
 }
 
-
 export interface StyleState {
   /** The site's unit selector list, or null on a site we only know generically. */
   units: string | null;
@@ -53,7 +52,9 @@ export function stylesheetText({ units, gate, blur, upgrades }: StyleState): str
   }
   rules.push(`[${MARK}="hide"]{display:none}`);
   // While the first HTML streams in, the unit the parser is in waits (on a site known only
-  // generically, the block).
+  // generically, the block). It stays once the parser is done, the one rule kept when nothing needs
+  // it: dropping it then would rewrite the sheet just as the page is done (the gate went at the first
+  // read), and have the browser go over the page's style again for a rule nothing matches.
   rules.push(`[${WAIT}]{visibility:hidden}`);
   if (blur) {
     // Blur: the card covers the unit (the unit becomes its containing block without changing its
