@@ -453,7 +453,11 @@ export function startEngine(options: EngineOptions): Engine {
         return;
       }
       for (const unit of units) {
-        if (frontier.has(unit)) check(unit);
+        // On a site known only generically, a block found around a region (what may name them is in the
+        // region, the block is bigger) is checked as it is, never approved: the parser may still be in
+        // it even off its frontier (a page script's addition after it looks like the parser moving on),
+        // and what it puts there next comes as a region of its own.
+        if (frontier.has(unit) || (!site && unit !== region && unit.contains(region))) check(unit);
         else if (!checkedWhileParsing(unit) && check(unit, units)) settle(unit);
       }
     });

@@ -75,14 +75,20 @@ export function collectGenericUnits(root: Node, into: Set<Element>): void {
     const unit = genericUnitOf(node, verdicts);
     if (unit) into.add(unit);
   }
-  // Text people read in attributes (an image's alt) has no text node of its own.
+  // Text people read in attributes (an image's alt) has no text node of its own; the root's own count
+  // too (an image read alone, as the parser put it into a post).
   if (root.nodeType === 1 || root.nodeType === 9 || root.nodeType === 11) {
-    for (const element of (root as ParentNode).querySelectorAll('[alt], [aria-label], [title], a[href]')) {
+    const marked = [...(root as ParentNode).querySelectorAll(READ_OR_LINKED)];
+    if (root.nodeType === 1 && (root as Element).matches(READ_OR_LINKED)) marked.push(root as Element);
+    for (const element of marked) {
       const unit = genericUnitOf(element, verdicts);
       if (unit) into.add(unit);
     }
   }
 }
+
+/** Elements with an attribute people read, or a link (whose address may be their profile). */
+const READ_OR_LINKED = '[alt], [aria-label], [title], a[href]';
 
 /** How the engine finds units on a site no adapter knows (passed in, so site scripts do not carry it). */
 export interface GenericUnits {

@@ -62,6 +62,15 @@ describe('genericUnitOf', () => {
     expect(searched.every((element) => element.getElementsByTagName('*').length < MAX_GENERIC_ELEMENTS)).toBe(true);
   });
 
+  it('finds the item around an element read alone by its own attributes (an image, a link)', () => {
+    body('<main><article id="post"><p>Averyville fair</p><img id="photo" alt="Jordan Avery"><a id="link" href="https://x.com/jordan_avery"></a></article></main>');
+    for (const id of ['photo', 'link']) {
+      const units = new Set<Element>();
+      collectGenericUnits(document.getElementById(id)!, units);
+      expect([...units].map((unit) => unit.id)).toEqual(['post']);
+    }
+  });
+
   it('crosses shadow roots to find the item', () => {
     body('<ul><li id="li"><x-name id="host"></x-name></li></ul>');
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
@@ -213,6 +222,29 @@ describe('content engine on any other site', () => {
       finish();
       t.engine.flushReports();
       expect(t.api.sent).toEqual([{ name: 'recordHidden', data: { site: 'other', count: 5 } }]);
+    }, {}));
+
+  it('while the page streams in, a block let go while the parser is still in it is checked again with each part the parser puts there', () =>
+    parsing(t, async ({ nextFrame }) => {
+      // The parser is in a letter's line that names someone else (a handle that extends theirs).
+      body('<main><ol id="letters"><li id="a">Tea.</li><li id="b"><p>@jordan_avery2 says hi');
+      await t.api.answer(allSitesOn());
+      nextFrame();
+      expect(waiting()).toEqual(['b']);
+      // The page's own frame callback appends a note to the list: that looks like the parser moving on,
+      // and the letter is let go, checked as it is so far.
+      const letters = document.getElementById('letters')!;
+      nextFrame(() => letters.insertAdjacentHTML('beforeend', '<li id="note">Rain later.</li>'));
+      const letter = document.getElementById('b')!;
+      expect(isHidden(letter)).toBe(false);
+      // The parser goes on in the letter (a photo of them), then to the next one, all before a frame.
+      // (Read alone, the photo's block is the letter: approved as finished, or the photo not found by
+      // its alt, the letter showed them.)
+      letter.insertAdjacentHTML('beforeend', '<img alt="Jordan Avery">');
+      letters.insertAdjacentHTML('beforeend', '<li id="c">See you');
+      nextFrame();
+      expect(isHidden(letter)).toBe(true);
+      expect(['a', 'note', 'c'].map((id) => isHidden(document.getElementById(id)))).toEqual([false, false, false]);
     }, {}));
 
   // Results in an app's own elements, which no item rule knows: a list whose class says "results" is
