@@ -238,8 +238,14 @@ export function startEngine(options: EngineOptions): Engine {
     let node: Node = lastInto?.isConnected ? lastInto : doc.documentElement;
     for (let above = node.parentNode; above && above !== doc; above = above.parentNode) frontier.add(above);
     frontier.add(node);
-    while (node.lastChild) frontier.add((node = node.lastChild));
-    return node;
+    for (;;) {
+      let last = node.lastChild;
+      // (Never into a blur card of ours, put last in a block the parser is in: the parser never writes
+      // there, and what it wrote last is before it.)
+      if (last?.nodeName === CARD_NODE_NAME) last = last.previousSibling;
+      if (!last) return node;
+      frontier.add((node = last));
+    }
   }
 
   /** A unit or region checked and not hidden while the page parses: later passes leave it be. */
@@ -663,9 +669,11 @@ export function startEngine(options: EngineOptions): Engine {
   }
 
   function hide(unit: Element, key: string, linkKey: string) {
-    const mode = config?.mode === 'blur' ? 'blur' : 'hide';
     const targets = site?.hideTargets?.(unit) ?? [site?.hideTarget?.(unit) ?? unit];
     const target = targets[0] ?? unit;
+    // (A card inside an element that shows no children, an image on another site, would never be
+    // seen: that one is hidden.)
+    const mode = config?.mode === 'blur' && !SHOWS_NO_CHILDREN.has(target.localName) ? 'blur' : 'hide';
     const others = targets.slice(1);
     const previous = states.get(unit);
     // Counted already: the same post changed in place (a like count), its links the same (not a
@@ -867,8 +875,9 @@ export function startEngine(options: EngineOptions): Engine {
             unitsIn(shadowHost.shadowRoot!, dirty);
           }
         }
-        // An empty element's text and attributes are read with its parent's unit, added above.
-        if (site || hasChildren) collectNew(element, dirty);
+        // An empty element's text and attributes are read with its parent's unit, added above; on a
+        // site known only generically, where the parent has none (it holds other items), on its own.
+        if (site || hasChildren || !unitOfTarget.get(record.target)) collectNew(element, dirty);
       }
     }
     // A hidden unit the page took out is let go, and its target shown unless another hidden unit
@@ -1033,6 +1042,8 @@ function queryUnits(root: ParentNode, units: string, into: Set<Element>) {
 }
 
 const CARD_NODE_NAME = CARD_TAG.toUpperCase();
+/** Elements whose children are never shown (the blur card goes inside its target). */
+const SHOWS_NO_CHILDREN = new Set(['img', 'video', 'audio', 'iframe', 'canvas', 'embed', 'object', 'svg']);
 /** What is out of sight: hidden or blurred (hide marks it). */
 const OUT_OF_SIGHT = `[${MARK}]`;
 

@@ -58,9 +58,12 @@ export function genericUnitOf(node: Node, verdicts?: Map<Element, boolean>): Ele
   if (!start || NEVER.has(start.tagName)) return null;
   const item = closestAcrossShadow(start, GENERIC_UNITS);
   if (item && acceptableGeneric(item, verdicts)) return item;
-  // Else the text's own block, unless that is page-sized: then nothing, rather than hide the page.
+  // Else the text's own block, unless that is page-sized or holds other items.
   const block = closestAcrossShadow(start, GENERIC_BLOCKS);
-  return block && acceptableGeneric(block, verdicts) ? block : null;
+  if (block && acceptableGeneric(block, verdicts)) return block;
+  // Else the element itself: an image whose alt names them, straight inside a post that quotes
+  // another, or the element a line is in. Never the page, nor a container: then nothing.
+  return acceptableGeneric(start, verdicts) ? start : null;
 }
 
 /** Every fallback unit in a subtree: around its text, and around the attributes people read. */

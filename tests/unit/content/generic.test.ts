@@ -62,6 +62,17 @@ describe('genericUnitOf', () => {
     expect(searched.every((element) => element.getElementsByTagName('*').length < MAX_GENERIC_ELEMENTS)).toBe(true);
   });
 
+  it('falls back to the element itself when every block around it holds other items', () => {
+    // A post that quotes another is a container of items; an image straight inside it is its own unit,
+    // and so is the element a line is in. Never the page, nor a container.
+    body(`<main><div id="wrap"><article id="post"><img id="photo" alt="Jordan Avery"><b id="bold">Jordie</b>
+      <blockquote>Another post</blockquote></article></div></main>`);
+    expect(genericUnitOf(document.getElementById('photo')!)?.id).toBe('photo');
+    expect(genericUnitOf(document.getElementById('bold')!.firstChild!)?.id).toBe('bold');
+    body('<main><ul id="list"><li>one</li><li>two</li>Jordie</ul></main>');
+    expect(genericUnitOf(document.getElementById('list')!.lastChild!)).toBeNull();
+  });
+
   it('finds the item around an element read alone by its own attributes (an image, a link)', () => {
     body('<main><article id="post"><p>Averyville fair</p><img id="photo" alt="Jordan Avery"><a id="link" href="https://x.com/jordan_avery"></a></article></main>');
     for (const id of ['photo', 'link']) {
@@ -247,6 +258,31 @@ describe('content engine on any other site', () => {
       expect(['a', 'note', 'c'].map((id) => isHidden(document.getElementById(id)))).toEqual([false, false, false]);
     }, {}));
 
+  it('while the page streams in, an attribute a page script changes on an element the parser has been in is checked', () =>
+    parsing(t, async ({ nextFrame, finish }) => {
+      // The parser is in a post with a photo of them: the post is blurred, its card put last in it.
+      body('<main><article id="post"><p>From Kim</p><img id="photo" alt="Jordan Avery">');
+      await t.api.answer(allSitesOn((settings) => (settings.filter.mode = 'blur')));
+      nextFrame();
+      const photo = document.getElementById('photo')!;
+      const post = document.getElementById('post')!;
+      expect(post.getAttribute('data-oos')).toBe('blur');
+      // The parser goes on in the post: it quotes another, and is a container of items now. The photo
+      // is its own unit, hidden (a card inside an image would never be seen).
+      post.insertAdjacentHTML('beforeend', '<blockquote>Another post</blockquote><p>More');
+      nextFrame();
+      expect([post.hasAttribute('data-oos'), photo.getAttribute('data-oos')]).toEqual([false, 'hide']);
+      // The page changes the photo's alt: it no longer names them, and is shown again.
+      photo.setAttribute('alt', 'A sunset');
+      t.engine.takeRecords();
+      expect(isHidden(photo)).toBe(false);
+      photo.setAttribute('alt', 'Jordie');
+      t.engine.takeRecords();
+      expect(isHidden(photo)).toBe(true);
+      finish();
+      expect(isHidden(photo)).toBe(true);
+    }, {}));
+
   // Results in an app's own elements, which no item rule knows: a list whose class says "results" is
   // the nearest block around a line while it holds one or two (YouTube's results list, served under
   // another host, did this while it parsed: every result of the page went with it).
@@ -275,6 +311,16 @@ describe('content engine on any other site', () => {
       expect(isHidden(results)).toBe(false);
       expect(isHidden(document.getElementById('them-meta'))).toBe(true);
     }, {}));
+
+  it('an image a page script puts straight into a post that quotes another is checked on its own', async () => {
+    body('<main><article id="post"><p>From Kim</p><blockquote>Another post</blockquote></article></main>');
+    await t.api.answer(allSitesOn());
+    const post = document.getElementById('post')!;
+    post.insertAdjacentHTML('afterbegin', '<img id="photo" alt="Jordan Avery">');
+    t.engine.takeRecords();
+    expect(isHidden(document.getElementById('photo'))).toBe(true);
+    expect(isHidden(post.querySelector('p'))).toBe(false);
+  });
 
   it('a block about them inside a hidden one is hidden with it: one mark, one card and one count, whichever is read first', async () => {
     t.restart();
