@@ -7,19 +7,9 @@ import { READY, unitSelectors, WAIT } from '../../../src/content/style';
 import { SITES } from '../../../src/sites';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { x } from '../../../src/sites/x';
-import { body, cardOf, demoCompiled, fixtureBody, hiddenCount, isHidden, parsing, useEngine, type ParsingRun } from './helpers';
+import { body, cardOf, demoCompiled, fixtureBody, held, hiddenCount, isHidden, parsing, useEngine, type ParsingRun } from './helpers';
 
 const TIMELINE = fixtureBody('tests/fixtures/x/home-timeline.html');
-
-/**
- * Whether the stylesheet holds this element invisible, unchecked: every unit before the settings are
- * read; while the page parses, the unit the parser is in, with what is inside it.
- */
-function held(element: Element): boolean {
-  const text = document.querySelector('style[data-oos-style]')?.textContent ?? '';
-  const holding = [...text.matchAll(/^(.*)\{visibility:hidden!important\}$/gm)].map((rule) => rule[1]!);
-  return holding.some((selector) => element.closest(selector) !== null);
-}
 
 /** The elements that wait for the parser to leave them (WAIT), by id or tag name. */
 function waiting(): string[] {

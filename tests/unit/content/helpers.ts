@@ -162,6 +162,16 @@ export function isHidden(element: Element | null): boolean {
   return element.closest('[data-oos]') !== null || only?.hasAttribute('data-oos') === true;
 }
 
+/**
+ * Whether the stylesheet holds this element invisible, unchecked: every unit before the settings are
+ * read; while the page parses, the unit the parser is in, with what is inside it.
+ */
+export function held(element: Element): boolean {
+  const text = document.querySelector('style[data-oos-style]')?.textContent ?? '';
+  const holding = [...text.matchAll(/^(.*)\{visibility:hidden!important\}$/gm)].map((rule) => rule[1]!);
+  return holding.some((selector) => element.closest(selector) !== null);
+}
+
 export function hiddenCount(api: TestApi): number {
   return api.sent
     .filter((message) => message.name === 'recordHidden')
