@@ -248,6 +248,9 @@ export function startEngine(options: EngineOptions): Engine {
     }
   }
 
+  /** Whether an element is in a unit the parser is in, or is one (it is read whole once left). */
+  const inUnfinished = (element: Element) => [...unfinished].some((unit) => unit.contains(element));
+
   /** A unit or region checked and not hidden while the page parses: later passes leave it be. */
   function settle(unit: Element) {
     approved.add(unit);
@@ -401,6 +404,14 @@ export function startEngine(options: EngineOptions): Engine {
       }
     };
     if (path.size === 0) take(doc.documentElement, false);
+    // A unit the parser was in before it was one (its selector asks what it holds) is one from now on:
+    // it waits, and is read whole once the parser has left it.
+    if (site) {
+      for (const node of frontier) {
+        const element = node as Element;
+        if (path.has(element) && !unfinished.has(element) && isUnit(element) && !inUnfinished(element)) unfinished.add(element);
+      }
+    }
     // (What was put into a unit the parser is in is read with it. Nothing inside one is observed.)
     for (const node of arrived.splice(0)) if (node.isConnected) take(node, unfinished.has(node.parentNode as Element));
     // The units the parser has left are read as regions, each whole with the units inside it.
@@ -463,9 +474,16 @@ export function startEngine(options: EngineOptions): Engine {
         // region, the block is bigger) is checked as it is, never approved: the parser may still be in
         // it even off its frontier (a page script's addition after it looks like the parser moving on),
         // and what it puts there next comes as a region of its own.
+        // (One checked by an earlier pass is met again only when a page script moved it: it is checked
+        // again, where it is now.)
         if (frontier.has(unit) || (!site && unit !== region && unit.contains(region))) check(unit);
-        else if (!checkedWhileParsing(unit) && check(unit, units)) settle(unit);
+        else if (check(unit, units)) settle(unit);
       }
+      // A unit around the region, which was none when the parser went into it (its selector asks what
+      // it holds, as Instagram's comments do), is checked as it is, with what may name them. (Not in a
+      // unit the parser is in: that is read whole once it is left.)
+      const around = site && !clear ? region.parentElement?.closest(site.units) : null;
+      if (around && !inUnfinished(around)) check(around);
     });
     for (const unit of touched) if (unit) check(unit);
   }
@@ -840,11 +858,12 @@ export function startEngine(options: EngineOptions): Engine {
     // node, so without this each subtree would be searched once for every ancestor, quadratic).
     // (Indexed loops: iterating a NodeList through its iterator costs more, 26k records a page.)
     const added = new Set<Node>();
+    // (Taken out of an element the parser is in, too: those records are not among `records`.)
     let removed = false;
+    for (let r = 0; r < all.length && !removed; r++) removed = all[r]!.removedNodes.length > 0;
     for (let r = 0; r < records.length; r++) {
       const record = records[r]!;
       if (record.type !== 'childList') continue;
-      removed ||= record.removedNodes.length > 0;
       const nodes = record.addedNodes;
       for (let i = 0; i < nodes.length; i++) added.add(nodes[i]!);
     }
@@ -1043,7 +1062,7 @@ function queryUnits(root: ParentNode, units: string, into: Set<Element>) {
 
 const CARD_NODE_NAME = CARD_TAG.toUpperCase();
 /** Elements whose children are never shown (the blur card goes inside its target). */
-const SHOWS_NO_CHILDREN = new Set(['img', 'video', 'audio', 'iframe', 'canvas', 'embed', 'object', 'svg']);
+const SHOWS_NO_CHILDREN = new Set(['img', 'video', 'iframe', 'canvas', 'svg']);
 /** What is out of sight: hidden or blurred (hide marks it). */
 const OUT_OF_SIGHT = `[${MARK}]`;
 

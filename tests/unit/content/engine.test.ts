@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { READY, unitSelectors, WAIT } from '../../../src/content/style';
 import { SITES } from '../../../src/sites';
 import type { SiteAdapter } from '../../../src/sites/types';
+import { instagram } from '../../../src/sites/instagram';
 import { x } from '../../../src/sites/x';
 import { body, cardOf, demoCompiled, fixtureBody, held, hiddenCount, isHidden, parsing, useEngine, type ParsingRun } from './helpers';
 
@@ -519,6 +520,37 @@ describe('content engine on X', () => {
       expect([isHidden(kim!), isHidden(lee!), held(kim!), held(lee!)]).toEqual([false, false, false, false]);
     }));
 
+  it('while the page parses, a post a page script moves to another row, or takes out, is checked again', () =>
+    whileParsing(async ({ nextFrame }) => {
+      body('<main id="timeline"></main>');
+      await t.api.answer(demoCompiled());
+      const timeline = document.getElementById('timeline')!;
+      timeline.insertAdjacentHTML('beforeend', row('Sam', 'sam', 'Lunch with Jordie') + row('Kim', 'kim', 'Tea') + '<div class="still-parsing"></div>');
+      nextFrame();
+      const [first, second] = timeline.querySelectorAll('article');
+      const box = first!.parentElement!;
+      expect(box.getAttribute('data-oos')).toBe('hide');
+      // A page script moves the post into a new row at the end (the virtual list recycling its rows):
+      // hidden there, and its old row's box shown (it was hidden as the post's, and holds nothing now).
+      timeline.insertAdjacentHTML('beforeend', '<div data-testid="cellInnerDiv" id="new-row"><div></div></div>');
+      document.getElementById('new-row')!.firstElementChild!.append(first!);
+      timeline.insertAdjacentHTML('beforeend', '<div class="still-parsing"></div>');
+      nextFrame();
+      expect([box.hasAttribute('data-oos'), first!.parentElement!.getAttribute('data-oos')]).toEqual([false, 'hide']);
+      // The parser is in a row whose post it has done; the page takes the post out: its box is shown.
+      timeline.insertAdjacentHTML('beforeend', row('Lee', 'lee', 'Jordan Avery says hi').replace('</div></div>', '') );
+      nextFrame();
+      const last = [...timeline.querySelectorAll('article')].at(-1)!;
+      const lastBox = last.parentElement!;
+      timeline.lastElementChild!.firstElementChild!.insertAdjacentHTML('beforeend', '<span class="still-parsing"></span>');
+      nextFrame();
+      expect(lastBox.getAttribute('data-oos')).toBe('hide');
+      last.remove();
+      nextFrame();
+      expect(lastBox.hasAttribute('data-oos')).toBe(false);
+      expect(isHidden(second!)).toBe(false);
+    }));
+
   it('while the page parses, a quote of theirs inside a post is hidden alone once the post is done, and held until then', () =>
     whileParsing(async ({ nextFrame, finish }) => {
       body('<main id="timeline"></main>');
@@ -772,4 +804,39 @@ describe('content engine on X', () => {
     expect(document.documentElement.hasAttribute(READY)).toBe(true);
     expect(document.querySelectorAll('[data-oos]').length).toBe(0);
   });
+});
+
+describe('content engine on Instagram: comments, units only once their author link has come', () => {
+  const t = useEngine({ site: instagram });
+  const whileParsing = (run: ParsingRun) => parsing(t, run, { site: instagram });
+  const COMMENTS = '<main><section id="post"><p>Lunch</p><ul class="comments"><li id="comment">';
+
+  it('while the page parses, a comment that becomes one while the parser is in it waits, then is checked', () =>
+    whileParsing(async ({ nextFrame }) => {
+      body(COMMENTS);
+      await t.api.answer(demoCompiled());
+      nextFrame();
+      const comment = document.getElementById('comment')!;
+      expect(comment.matches(instagram.units)).toBe(false);
+      // Its author's link comes: a unit now, and its words, still coming, may name them.
+      comment.insertAdjacentHTML('beforeend', '<div><h3><a href="/lena.k/">lena.k</a></h3><span>Saw Jordan Avery there');
+      nextFrame();
+      expect(held(comment)).toBe(true);
+      comment.parentElement!.insertAdjacentHTML('beforeend', '<li><div><h3><a href="/kim/">kim</a></h3><span>Nice');
+      nextFrame();
+      expect([held(comment), isHidden(comment)]).toEqual([false, true]);
+    }));
+
+  it('while the page parses, a comment that becomes one and is left between two frames is checked', () =>
+    whileParsing(async ({ nextFrame }) => {
+      body(COMMENTS);
+      await t.api.answer(demoCompiled());
+      nextFrame();
+      const comment = document.getElementById('comment')!;
+      comment.insertAdjacentHTML('beforeend', '<div><h3><a href="/lena.k/">lena.k</a></h3><span>Saw Jordan Avery there</span></div>');
+      comment.parentElement!.insertAdjacentHTML('beforeend', '<li id="next"><div><h3><a href="/kim/">kim</a></h3><span>Nice');
+      nextFrame();
+      expect(isHidden(comment)).toBe(true);
+      expect(isHidden(document.getElementById('next'))).toBe(false);
+    }));
 });
