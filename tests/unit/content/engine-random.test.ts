@@ -18,31 +18,10 @@ import { createMatcher } from '../../../src/matching/matcher';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { x } from '../../../src/sites/x';
 import { demoCompiled, held, isHidden, parsing, useEngine } from './helpers';
+import { ALTS, generator, streamAndChange, TEXTS, type Random } from './random-pages';
 
-/** A small seeded generator (mulberry32): a failing seed can be run again. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    chance: (p: number) => next() < p,
-    below: (n: number) => Math.floor(next() * n),
-    pick<T>(list: readonly T[]): T {
-      return list[Math.floor(next() * list.length)]!;
-    },
-  };
-}
-type Random = ReturnType<typeof generator>;
-
-// Their names, handle and profile, and the near misses around them (DESIGN.md's hard negatives).
+// Authors: them (their handle in any case) and people near them.
 const AUTHORS = [['Sam', 'sam'], ['Kim', 'kim'], ['Jordanna', 'jordanna'], ['Jordan Avery', 'jordan_avery'], ['Ana', 'jordan_avery2'], ['Lee', 'Jordan_Avery']] as const;
-const TEXTS = ['A calm day', 'Lunch with Jordie', 'Jordanna baked bread', '@jordan_avery2 says hi', 'Averyville fair', 'JORDAN AVERY was there', 'thanks @jordan_avery', 'Tea', 'Jórdan Ávery!', 'Jordies'];
-const ALTS = [null, 'sunset', 'Jordan Avery', 'Jordanna', 'Jordie at the beach'];
 
 /** Where the pages' links go: X's own pages link profiles by path, other sites by address. */
 let linkBase = '/';
@@ -61,41 +40,6 @@ function pageHtml(random: Random): string {
   const rows: string[] = [];
   for (let i = 3 + random.below(10); i > 0; i--) rows.push(random.chance(0.15) ? '<div class="promo"><p>Who to follow</p></div>' : rowHtml(random));
   return `<header><h1>Home</h1></header><main><section id="timeline">${rows.join('')}</section></main><footer>Terms</footer>`;
-}
-
-/**
- * What a parser does with a page, one step at a time: each node appended to its parent, in document
- * order, its attributes already set; a text node sometimes arrives in two parts (the second appended
- * to the node when the next part of the page comes).
- */
-function parserSteps(html: string, random: Random): (() => void)[] {
-  const template = document.createElement('template');
-  // Test markup made here (trusted).
-  template.innerHTML = html;
-  const live = new Map<Node, Node>([[template.content, document.body]]);
-  const steps: (() => void)[] = [];
-  const visit = (node: Node) => {
-    const parent = node.parentNode!;
-    if (node.nodeType === 3 && (node as Text).data.length > 1 && random.chance(0.5)) {
-      const text = (node as Text).data;
-      const cut = 1 + random.below(text.length - 1);
-      steps.push(() => {
-        const part = document.createTextNode(text.slice(0, cut));
-        live.set(node, part);
-        live.get(parent)!.appendChild(part);
-      });
-      steps.push(() => (live.get(node) as Text).appendData(text.slice(cut)));
-    } else {
-      steps.push(() => {
-        const copy = node.cloneNode(false);
-        live.set(node, copy);
-        live.get(parent)!.appendChild(copy);
-      });
-    }
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-  };
-  for (let child = template.content.firstChild; child; child = child.nextSibling) visit(child);
-  return steps;
 }
 
 /** One change a page script may make to the timeline as it stands; returns what it did. */
@@ -222,40 +166,10 @@ function randomPages(site: SiteAdapter | null, base: string, nested?: string) {
       for (let seed = 1; seed <= 60; seed++) {
         const random = generator(mode === 'hide' ? seed : seed + 1000);
         const log = [`seed ${seed}, ${mode}`];
-        await parsing(t, async ({ nextFrame, finish }) => {
-          const steps = parserSteps(pageHtml(random), random);
-          // The settings are read at any point of the stream (before it, in it, or after it).
-          const readAt = random.below(steps.length + 2);
-          let read = false;
-          const readNow = async () => {
-            log.push('settings read');
-            await t.api.answer(settings);
-            read = true;
-          };
-          for (let i = 0; i < steps.length; i++) {
-            if (i === readAt) await readNow();
-            steps[i]!();
-            if (!random.chance(0.25)) continue;
-            if (random.chance(0.4)) log.push(`step ${i}: ${pageChange(random)}`);
-            // Sometimes the page's own frame callback changes it too, after ours, before the paint.
-            const inFrame = random.chance(0.2) ? () => log.push(`step ${i}, the page's frame: ${pageChange(random)}`) : undefined;
-            nextFrame(inFrame);
-            log.push(`step ${i}: a frame`);
-            expectNoneShown(log);
-          }
-          if (!read) await readNow();
-          nextFrame();
-          expectNoneShown(log);
-          finish();
-          log.push('parsed');
-          expectExact(log);
-          // The page lives on: each change is handled before the next frame.
-          for (let i = 0; i < 15; i++) {
-            log.push(`after: ${pageChange(random)}`);
-            t.engine.takeRecords();
-            expectExact(log);
-          }
-        }, { site });
+        await parsing(t, (frames) => streamAndChange({
+          random, log, html: pageHtml(random), answer: () => t.api.answer(settings), frameChance: 0.25,
+          change: () => pageChange(random), after: 15, expectNoneShown, expectExact, takeRecords: () => t.engine.takeRecords(),
+        }, frames), { site });
       }
     });
   }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSettingsFile } from '../../../src/settings/file';
 import { compileConfig } from '../../../src/settings/compile';
-import { createMatcher } from '../../../src/matching/matcher';
+import { createMatcher, type Matcher } from '../../../src/matching/matcher';
 import { profileId, profileOfUrl, type SiteAdapter } from '../../../src/sites';
 import { readUnit } from '../../../src/content/text';
 import { SAMPLE_PAGES } from '../../fixtures/sample-pages';
@@ -20,7 +20,7 @@ export interface SampleDecision {
   negatives: Element[];
 }
 
-function demoMatcher() {
+export function demoMatcher(): Matcher {
   const parsed = parseSettingsFile(readFileSync(resolve('tests/fixtures/demo/demo-settings.json'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.message);
   return createMatcher(compileConfig(parsed.settings).matcher);
@@ -37,28 +37,33 @@ export function loadSamplePage(site: SiteAdapter, file = `${site.id}/sample.html
   return doc;
 }
 
+/**
+ * Whether a unit is about them, as the engine decides: read on its own (the site's units inside it
+ * left out), then its text, its links by canonical profile, its authors.
+ */
+export function unitNamesThem(site: SiteAdapter, unit: Element, matcher: Matcher = demoMatcher()): boolean {
+  const reading = readUnit(unit, (element) => element.matches(site.units));
+  let matched = matcher.matchText(reading.text) >= 0;
+  for (const link of reading.links) {
+    if (matched) break;
+    const href = (link as HTMLAnchorElement).href;
+    let ref = null;
+    try {
+      ref = href ? profileOfUrl(new URL(href), link) : null;
+    } catch {
+      ref = null;
+    }
+    matched = ref !== null && matcher.matchProfile(profileId(ref)) >= 0;
+  }
+  if (!matched && site.authors) matched = site.authors(unit).some((id) => matcher.matchProfile(id) >= 0);
+  return matched;
+}
+
 export function decideSamplePage(site: SiteAdapter, doc: Document): SampleDecision {
   const matcher = demoMatcher();
-  const isUnit = (element: Element) => element.matches(site.units);
   const units = [...doc.querySelectorAll(site.units)];
   const hidden = new Set<Element>();
-  for (const unit of units) {
-    const reading = readUnit(unit, isUnit);
-    let matched = matcher.matchText(reading.text) >= 0;
-    for (const link of reading.links) {
-      if (matched) break;
-      const href = (link as HTMLAnchorElement).href;
-      let ref = null;
-      try {
-        ref = href ? profileOfUrl(new URL(href), link) : null;
-      } catch {
-        ref = null;
-      }
-      matched = ref !== null && matcher.matchProfile(profileId(ref)) >= 0;
-    }
-    if (!matched && site.authors) matched = site.authors(unit).some((id) => matcher.matchProfile(id) >= 0);
-    if (matched) hidden.add(site.hideTarget?.(unit) ?? unit);
-  }
+  for (const unit of units) if (unitNamesThem(site, unit, matcher)) hidden.add(site.hideTarget?.(unit) ?? unit);
   return {
     doc,
     units,
