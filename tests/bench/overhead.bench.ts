@@ -52,9 +52,11 @@ async function main() {
   const profiles = [mkdtempSync(join(tmpdir(), 'oos-plain-')), mkdtempSync(join(tmpdir(), 'oos-plain-'))];
   try {
     // The same kind of browser as launchChromium (persistent profile, same flags), minus the extension;
-    // twice: how far two identical browsers differ is the floor under every ratio below.
+    // twice: how far two identical browsers differ is the floor under every ratio below. The second
+    // is launched last: on this machine a browser launched later loads the same page slower (the
+    // same build, launched third then fourth: 7 to 20 ms at once), and the five with the extension
+    // come between the two.
     const plain = await launchPlain(profiles[0]!, server);
-    const plainAgain = await launchPlain(profiles[1]!, server);
     // The build measured (OOS_EXTENSION_DIR: another one, such as an instrumented copy).
     const build = process.env.OOS_EXTENSION_DIR ?? CHROME_EXTENSION_DIR;
     const launch = (extensionDir: string) => launchChromium({ extraArgs: isolatedArgs(server), extensionDir });
@@ -75,6 +77,7 @@ async function main() {
       await applySettings(browser, settings[people]);
       browsers.push(browser);
     }
+    const plainAgain = await launchPlain(profiles[1]!, server);
     const pages: Page[] = [await plain.newPage(), await plainAgain.newPage()];
     for (const browser of browsers) {
       // The welcome page opens on install; close it so every browser renders one page.
@@ -114,7 +117,7 @@ const WITH_IT: { label: string; filterAlone: boolean; people: People }[] = [
   { label: 'filter alone, someone not on this page', filterAlone: true, people: 'elsewhere' },
   { label: 'filter alone, hiding them on this page', filterAlone: true, people: 'hiding' },
 ];
-const LABELS = ['without the extension', 'without it, a second browser (noise)', ...WITH_IT.map((browser) => browser.label)];
+const LABELS = ['without the extension', 'without it, launched last (noise)', ...WITH_IT.map((browser) => browser.label)];
 
 /** Where the browser with this build and these people sits among the pages and their timings. */
 function indexOf(filterAlone: boolean, people: People): number {
@@ -139,10 +142,13 @@ async function measure(how: string, pages: Page[], rounds: number): Promise<numb
   console.log(`Page-load overhead, ${how}: median of ${rounds} loads each, interleaved; ratios are the median of each round's`);
   for (const what of ['domContentLoaded', 'load'] as const) {
     console.log(`${what}:`);
+    // Against the browser without it launched first, and (in brackets) the one launched last: the
+    // browsers with it were launched between the two, and their overhead lies between the two figures.
     timings.forEach((runs, i) => {
       const value = median(runs.map((t) => t[what]));
       const against = ratio(runs, what);
-      console.log(`  ${LABELS[i]!.padEnd(38)} ${value.toFixed(1).padStart(7)} ms   ratio ${against.toFixed(3)} (${percent(against)})`);
+      const last = i > 1 ? ` [${percent(ratioTo(runs, timings[1]!, what))}]` : '';
+      console.log(`  ${LABELS[i]!.padEnd(38)} ${value.toFixed(1).padStart(7)} ms   ratio ${against.toFixed(3)} (${percent(against)})${last}`);
     });
     // The guard's share: the same settings with its permission against without it, round by round.
     const timed = (filterAlone: boolean, people: People) => timings[indexOf(filterAlone, people)]!;
