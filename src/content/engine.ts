@@ -248,6 +248,15 @@ export function startEngine(options: EngineOptions): Engine {
     }
   }
 
+  /**
+   * A unit the parser is in: it waits, and is read whole once the parser has left it, even if a pass
+   * read it as finished before (a page script's addition after it looked like the parser moving on).
+   */
+  const hold = (unit: Element) => {
+    unfinished.add(unit);
+    approved.delete(unit);
+  };
+
   /** Whether an element is in a unit the parser is in, or is one (it is read whole once left). */
   const inUnfinished = (element: Element) => [...unfinished].some((unit) => unit.contains(element));
 
@@ -396,7 +405,7 @@ export function startEngine(options: EngineOptions): Engine {
           observer.observe(element, ON_PATH);
         }
         const unit = site !== null && isUnit(element);
-        if (unit && !held) unfinished.add(element);
+        if (unit && !held) hold(element);
         for (let child = element.firstChild; child; child = child.nextSibling) take(child, held || unit);
       } else if (!regionsRead.has(element)) {
         if (held) regionsRead.add(element);
@@ -409,7 +418,7 @@ export function startEngine(options: EngineOptions): Engine {
     if (site) {
       for (const node of frontier) {
         const element = node as Element;
-        if (path.has(element) && !unfinished.has(element) && isUnit(element) && !inUnfinished(element)) unfinished.add(element);
+        if (path.has(element) && !unfinished.has(element) && isUnit(element) && !inUnfinished(element)) hold(element);
       }
     }
     // (What was put into a unit the parser is in is read with it. Nothing inside one is observed.)
