@@ -491,7 +491,7 @@ export function startEngine(options: EngineOptions): Engine {
       // A unit around the region, which was none when the parser went into it (its selector asks what
       // it holds, as Instagram's comments do), is checked as it is, with what may name them. (Not in a
       // unit the parser is in: that is read whole once it is left.)
-      const around = site && !clear ? region.parentElement?.closest(site.units) : null;
+      const around = site && !clear && region.parentNode ? unitOf(region.parentNode) : null;
       if (around && !inUnfinished(around)) check(around);
     });
     for (const unit of touched) if (unit) check(unit);
@@ -867,12 +867,14 @@ export function startEngine(options: EngineOptions): Engine {
     // node, so without this each subtree would be searched once for every ancestor, quadratic).
     // (Indexed loops: iterating a NodeList through its iterator costs more, 26k records a page.)
     const added = new Set<Node>();
-    // (Taken out of an element the parser is in, too: those records are not among `records`.)
+    // (While the page parses, what was taken out of an element the parser is in is in no record of
+    // `records`: those are looked at too.)
     let removed = false;
-    for (let r = 0; r < all.length && !removed; r++) removed = all[r]!.removedNodes.length > 0;
+    for (let r = 0; records !== all && r < all.length && !removed; r++) removed = all[r]!.removedNodes.length > 0;
     for (let r = 0; r < records.length; r++) {
       const record = records[r]!;
       if (record.type !== 'childList') continue;
+      removed ||= record.removedNodes.length > 0;
       const nodes = record.addedNodes;
       for (let i = 0; i < nodes.length; i++) added.add(nodes[i]!);
     }

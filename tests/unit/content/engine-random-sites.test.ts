@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteById, type SiteAdapter, type SiteId } from '../../../src/sites';
 import { SAMPLE_PAGES } from '../../fixtures/sample-pages';
+import { hideTargetOf } from '../sites/fixture-helpers';
 import { demoMatcher, unitNamesThem } from '../sites/sample-page-check';
 import { demoCompiled, demoSettings, fixtureBody, held, parsing, useEngine } from './helpers';
 import { ALTS, generator, streamAndChange, TEXTS, type Random } from './random-pages';
@@ -23,7 +24,7 @@ const LINKS = [...PROFILES, ...PROFILES.map((url) => url.replace(/jordan[._-]?av
 const READ = ['alt', 'aria-label', 'title'] as const;
 
 /** What the engine marks for a unit about them (src/content/engine.ts hide). */
-const targetsOf = (site: SiteAdapter, unit: Element) => site.hideTargets?.(unit) ?? [site.hideTarget?.(unit) ?? unit];
+const targetsOf = (site: SiteAdapter, unit: Element) => site.hideTargets?.(unit) ?? [hideTargetOf(unit, site)];
 
 /**
  * A unit as the user sees it: without its parts out of sight. Null when it is out of sight whole, or

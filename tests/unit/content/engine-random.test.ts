@@ -23,27 +23,25 @@ import { ALTS, generator, streamAndChange, TEXTS, type Random } from './random-p
 // Authors: them (their handle in any case) and people near them.
 const AUTHORS = [['Sam', 'sam'], ['Kim', 'kim'], ['Jordanna', 'jordanna'], ['Jordan Avery', 'jordan_avery'], ['Ana', 'jordan_avery2'], ['Lee', 'Jordan_Avery']] as const;
 
-/** Where the pages' links go: X's own pages link profiles by path, other sites by address. */
-let linkBase = '/';
-
-function rowHtml(random: Random): string {
+/** A row; its author's link is `base` and their handle (X's own pages link by path, others by address). */
+function rowHtml(random: Random, base: string): string {
   const [author, handle] = random.pick(AUTHORS);
   const alt = random.pick(ALTS);
   // Some quote another post.
   const quote = random.chance(0.3) ? `<blockquote class="quote"><p>${random.pick(TEXTS)}</p></blockquote>` : '';
   return `<div data-testid="cellInnerDiv"><div><article data-testid="tweet">
-    <div data-testid="User-Name"><a href="${linkBase}${handle}"><span>${author}</span></a></div>
+    <div data-testid="User-Name"><a href="${base}${handle}"><span>${author}</span></a></div>
     <div data-testid="tweetText">${random.pick(TEXTS)}</div>${alt === null ? '' : `<img alt="${alt}">`}${quote}</article></div></div>`;
 }
 
-function pageHtml(random: Random): string {
+function pageHtml(random: Random, base: string): string {
   const rows: string[] = [];
-  for (let i = 3 + random.below(10); i > 0; i--) rows.push(random.chance(0.15) ? '<div class="promo"><p>Who to follow</p></div>' : rowHtml(random));
+  for (let i = 3 + random.below(10); i > 0; i--) rows.push(random.chance(0.15) ? '<div class="promo"><p>Who to follow</p></div>' : rowHtml(random, base));
   return `<header><h1>Home</h1></header><main><section id="timeline">${rows.join('')}</section></main><footer>Terms</footer>`;
 }
 
 /** One change a page script may make to the timeline as it stands; returns what it did. */
-function pageChange(random: Random): string {
+function pageChange(random: Random, base: string): string {
   const posts = [...document.querySelectorAll('article')];
   const post = posts.length > 0 ? random.pick(posts) : null;
   const timeline = document.getElementById('timeline');
@@ -52,7 +50,7 @@ function pageChange(random: Random): string {
     const cells = [...timeline.children];
     const before = cells.length > 0 && random.chance(0.5) ? random.pick(cells) : null;
     const holder = document.createElement('template');
-    holder.innerHTML = rowHtml(random);
+    holder.innerHTML = rowHtml(random, base);
     timeline.insertBefore(holder.content, before);
     return `a row inserted ${before ? 'before a row' : 'at the end'}`;
   };
@@ -77,7 +75,7 @@ function pageChange(random: Random): string {
       const link = post?.querySelector('[data-testid="User-Name"] a');
       if (!link) return insertRow();
       const [author, handle] = random.pick(AUTHORS);
-      link.setAttribute('href', `${linkBase}${handle}`);
+      link.setAttribute('href', `${base}${handle}`);
       if (link.firstElementChild) link.firstElementChild.textContent = author;
       return `row recycled for ${handle}`;
     }
@@ -157,7 +155,6 @@ function randomPages(site: SiteAdapter | null, base: string, nested?: string) {
   for (const mode of ['hide', 'blur'] as const) {
     // (About 2 to 4 s a test here, in jsdom: room for a slower machine.)
     it(`in ${mode} mode, 60 pages: no frame shows them, and once parsed exactly their posts are hidden`, { timeout: 60_000 }, async () => {
-      linkBase = base;
       const settings = demoCompiled((next) => {
         next.filter.mode = mode;
         // (On other sites the engine acts only once the user has turned "all other sites" on.)
@@ -167,8 +164,8 @@ function randomPages(site: SiteAdapter | null, base: string, nested?: string) {
         const random = generator(mode === 'hide' ? seed : seed + 1000);
         const log = [`seed ${seed}, ${mode}`];
         await parsing(t, (frames) => streamAndChange({
-          random, log, html: pageHtml(random), answer: () => t.api.answer(settings), frameChance: 0.25,
-          change: () => pageChange(random), after: 15, expectNoneShown, expectExact, takeRecords: () => t.engine.takeRecords(),
+          random, log, html: pageHtml(random, base), answer: () => t.api.answer(settings), frameChance: 0.25,
+          change: () => pageChange(random, base), after: 15, expectNoneShown, expectExact, takeRecords: () => t.engine.takeRecords(),
         }, frames), { site });
       }
     });
